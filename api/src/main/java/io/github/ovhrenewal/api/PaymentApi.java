@@ -1,0 +1,34 @@
+package io.github.ovhrenewal.api;
+
+import io.github.ovhrenewal.api.model.PayWithRegisteredPaymentMeanRequest;
+import io.github.ovhrenewal.api.model.RegisteredPaymentMean;
+import java.util.List;
+import retrofit2.Call;
+import retrofit2.http.Body;
+import retrofit2.http.GET;
+import retrofit2.http.POST;
+import retrofit2.http.Path;
+
+/** Paying an order with a registered payment mean. */
+public interface PaymentApi {
+
+  /**
+   * {@code GET /me/order/{orderId}/availableRegisteredPaymentMean}: the means able to pay this order.
+   *
+   * @param orderId the order id
+   * @return the call
+   */
+  @GET("me/order/{orderId}/availableRegisteredPaymentMean")
+  Call<List<RegisteredPaymentMean>> availableRegisteredPaymentMeans(@Path("orderId") long orderId);
+
+  /**
+   * {@code POST /me/order/{orderId}/payWithRegisteredPaymentMean}. Spends money: never retry it blindly.
+   *
+   * @param orderId the order id
+   * @param body the payment mean and its id
+   * @return the call; the answer has no content
+   */
+  @POST("me/order/{orderId}/payWithRegisteredPaymentMean")
+  Call<Void> payWithRegisteredPaymentMean(
+      @Path("orderId") long orderId, @Body PayWithRegisteredPaymentMeanRequest body);
+}

@@ -1,0 +1,18 @@
+package io.github.ovhrenewal.api.model;
+
+import java.util.List;
+
+/**
+ * Where a service lives in the API ({@code service.Route}).
+ *
+ * @param path the path template, e.g. {@code "/vps/{serviceName}"}, or null
+ * @param url the path with its variables filled in, e.g. {@code "/vps/vps112233.ovh.net"}, or null
+ * @param vars the variables of the path, never null
+ */
+public record ServiceRoute(String path, String url, List<KeyValue> vars) {
+
+  /** Absent lists become empty lists. */
+  public ServiceRoute {
+    vars = Lists.orEmpty(vars);
+  }
+}
