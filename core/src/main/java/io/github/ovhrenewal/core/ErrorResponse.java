@@ -1,0 +1,39 @@
+package io.github.ovhrenewal.core;
+
+/**
+ * An error answer of the OVH API, as read from its status, headers and body. Both body shapes
+ * OVH sends are read: {@code {"class":"Client::NotFound","message":"…"}} and
+ * {@code {"errorCode":"INVALID_SIGNATURE","httpCode":"400 Bad Request","message":"…"}}.
+ *
+ * @param httpStatus the HTTP status
+ * @param errorCode OVH's {@code errorCode}, or null
+ * @param errorClass OVH's {@code class}, or null
+ * @param message the server's message, or a description of a body that is not OVH's JSON
+ * @param queryId the {@code X-Ovh-QueryId} header, or null
+ * @param method the request's HTTP method
+ * @param path the request's path
+ */
+public record ErrorResponse(
+    int httpStatus, String errorCode, String errorClass, String message, String queryId, String method, String path) {
+
+  /**
+   * The exception message: what failed, the server's words, the code, and the query id last.
+   *
+   * @return e.g. {@code "GET /1.0/service/9 failed: HTTP 404, Client::NotFound: The requested object does not exist [queryId: EU.ext-1.abc]"}
+   */
+  public String describe() {
+    StringBuilder text = new StringBuilder();
+    text.append(method).append(' ').append(path).append(" failed: HTTP ").append(httpStatus);
+    if (errorCode != null) {
+      text.append(", ").append(errorCode);
+    }
+    if (errorClass != null) {
+      text.append(", ").append(errorClass);
+    }
+    if (message != null && !message.isBlank()) {
+      text.append(": ").append(message);
+    }
+    text.append(" [queryId: ").append(queryId == null ? "none" : queryId).append(']');
+    return text.toString();
+  }
+}

@@ -1,0 +1,20 @@
+package io.github.ovhrenewal.core;
+
+/**
+ * No answer came from the server: the connection was refused, reset or timed out, or the host is
+ * unknown. For a call that changes nothing it is safe to try again; an order or a payment whose
+ * answer was lost is reported as {@link OrderOutcomeUnknownException} instead.
+ */
+public class OvhTransportException extends OvhException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message what was being done, without secrets
+   * @param cause the I/O failure
+   */
+  public OvhTransportException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,122 @@
+package io.github.ovhrenewal.core;
+
+import io.github.ovhrenewal.api.model.Price;
+import io.github.ovhrenewal.api.model.RenewOrder;
+import io.github.ovhrenewal.api.model.RenewPeriod;
+import io.github.ovhrenewal.api.model.RenewRequest;
+import io.github.ovhrenewal.api.model.RenewStrategy;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * One offered renewal, chosen: a period and a strategy (the services renewed together). Price it
+ * with {@link #quote()} or order it with {@link #order()}.
+ */
+public final class RenewalChoice {
+  private final ClientContext context;
+  private final long serviceId;
+  private final RenewPeriod period;
+  private final RenewStrategy strategy;
+
+  RenewalChoice(ClientContext context, long serviceId, RenewPeriod period, RenewStrategy strategy) {
+    this.context = context;
+    this.serviceId = serviceId;
+    this.period = period;
+    this.strategy = strategy;
+  }
+
+  /**
+   * The service the renewal was asked for.
+   *
+   * @return its id
+   */
+  public long serviceId() {
+    return serviceId;
+  }
+
+  /**
+   * The period, exactly as the server offered it.
+   *
+   * @return the period
+   */
+  public RenewPeriod period() {
+    return period;
+  }
+
+  /**
+   * The chosen strategy.
+   *
+   * @return the strategy, with its price and services
+   */
+  public RenewStrategy strategy() {
+    return strategy;
+  }
+
+  /**
+   * The services that will be renewed.
+   *
+   * @return their ids, in the server's order
+   */
+  public List<Long> services() {
+    return strategy.services();
+  }
+
+  /**
+   * The offered price, without tax.
+   *
+   * @return the strategy's price, or null when the server gave none
+   */
+  public Price price() {
+    return strategy.price();
+  }
+
+  /**
+   * {@code POST /service/{serviceId}/renew} with {@code dryRun: true}: the price of this renewal
+   * with and without tax. Nothing is ordered.
+   *
+   * @return the priced order (its {@code orderId} is not an order)
+   * @throws OvhException if the call fails
+   */
+  public RenewOrder quote() {
+    return context.executor.execute(context.services.renew(serviceId, request(true)));
+  }
+
+  /**
+   * {@code POST /service/{serviceId}/renew} with {@code dryRun: false}: creates the renewal order,
+   * to be paid. Sent at most once: never retried.
+   *
+   * @return the order, with its id and amounts
+   * @throws OrderOutcomeUnknownException if the request was sent and no usable answer came back:
+   *     the order may exist; see {@link OrderOutcomeUnknownException} to reconcile
+   * @throws OvhApiException if the server refused it (then nothing was ordered)
+   */
+  public RenewOrder order() {
+    RenewRequest body = request(false);
+    OffsetDateTime attemptedAt = context.serverNow().minusSeconds(5);
+    return context.executor.executeOnce(
+        context.services.renew(serviceId, body),
+        failure -> lostOrder(attemptedAt, failure));
+  }
+
+  private RenewRequest request(boolean dryRun) {
+    return new RenewRequest(dryRun, period, strategy.services());
+  }
+
+  private OrderOutcomeUnknownException lostOrder(OffsetDateTime attemptedAt, OvhException failure) {
+    BigDecimal amount = strategy.price() == null ? null : strategy.price().value();
+    String price = amount == null ? "unknown price" : amount.toPlainString() + " " + strategy.price().currencyCode() + " without tax";
+    return new OrderOutcomeUnknownException(
+        "the renewal order of service " + serviceId + " for " + period + " (services " + services() + ", " + price
+            + ") was sent and no usable answer came back: it may exist. Do not order again before checking "
+            + "client.orders().createdSince(" + attemptedAt + "). Cause: " + failure.getMessage(),
+        serviceId, period, amount, null, attemptedAt, failure);
+  }
+
+  /** The choice, for logs: service, period, services and price. */
+  @Override
+  public String toString() {
+    return "RenewalChoice[serviceId=" + serviceId + ", period=" + period + ", services=" + services() + ", price="
+        + (price() == null ? "null" : price().value() + " " + price().currencyCode()) + "]";
+  }
+}

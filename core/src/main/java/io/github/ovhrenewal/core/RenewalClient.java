@@ -1,0 +1,354 @@
+package io.github.ovhrenewal.core;
+
+import io.github.ovhrenewal.api.json.OvhJson;
+import io.github.ovhrenewal.core.internal.CallExecutor;
+import io.github.ovhrenewal.core.internal.DecodingConverterFactory;
+import io.github.ovhrenewal.core.internal.QueryIdRecorder;
+import io.github.ovhrenewal.core.internal.RequestSigner;
+import io.github.ovhrenewal.core.internal.ServerClock;
+import io.github.ovhrenewal.core.internal.SigningInterceptor;
+import io.github.ovhrenewal.core.internal.Timeouts;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+import retrofit2.converter.moshi.MoshiConverterFactory;
+
+/**
+ * A client of the OVH API for renewing services. Thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * try (RenewalClient client = RenewalClient.builder()
+ *     .endpoint("ovh-eu")
+ *     .applicationKey(ak).applicationSecret(as).consumerKey(ck)
+ *     .build()) {
+ *   long id = client.services().info("/vps", "vps112233.ovh.net").serviceId();
+ *   RenewOrder order = client.renewals().forService(id).choose(RenewPeriod.P3M).order();
+ *   client.orders().payWithRegisteredPaymentMean(order.orderId(), PaymentMean.PAYPAL, 1234L);
+ * }
+ * }</pre>
+ *
+ * <p>Every request is signed as OVH specifies, with the server's time read once from
+ * {@code /auth/time}. Failures are unchecked {@link OvhException}s; bad arguments fail with
+ * {@link IllegalArgumentException} before anything is sent.
+ */
+public final class RenewalClient implements AutoCloseable {
+  /** Default time to open a connection. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  /** Default time to wait between two reads or writes of one exchange. */
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+  /** Default time for a whole call. */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+
+  private final Endpoint endpoint;
+  private final String applicationKey;
+  private final OkHttpClient http;
+  private final boolean ownsHttp;
+  private final ClientContext context;
+  private final Services services;
+  private final Renewals renewals;
+  private final Orders orders;
+
+  private RenewalClient(Builder builder) {
+    this.endpoint = builder.endpoint;
+    this.applicationKey = builder.applicationKey;
+    // The clock reads /auth/time through this client's own stack, so it can only reach the
+    // context once built; it is read lazily, on the first signed request.
+    ServerClock clock = new ServerClock(this::readServerTime, builder.clock);
+    Timeouts timeouts = new Timeouts(builder.connectTimeout, builder.readTimeout, builder.callTimeout);
+    this.ownsHttp = builder.okHttpClient == null;
+    OkHttpClient base = ownsHttp ? new OkHttpClient() : builder.okHttpClient;
+    this.http = base.newBuilder()
+        .connectTimeout(timeouts.connect())
+        .readTimeout(timeouts.read())
+        .writeTimeout(timeouts.read())
+        .callTimeout(timeouts.call())
+        // A redirect would re-send a POST elsewhere, and OVH's signature covers the URL anyway.
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .addInterceptor(new QueryIdRecorder())
+        .addInterceptor(new SigningInterceptor(
+            builder.applicationKey,
+            builder.consumerKey,
+            new RequestSigner(builder.applicationSecret, builder.consumerKey),
+            clock))
+        .build();
+    Retrofit retrofit = new Retrofit.Builder()
+        .baseUrl(endpoint.url() + "/")
+        .client(http)
+        .addConverterFactory(new DecodingConverterFactory(MoshiConverterFactory.create(OvhJson.moshi())))
+        .build();
+    this.context = new ClientContext(retrofit, new CallExecutor(timeouts), clock);
+    this.services = new Services(context);
+    this.renewals = new Renewals(context);
+    this.orders = new Orders(context);
+  }
+
+  private long readServerTime() {
+    return context.readServerTime();
+  }
+
+  /**
+   * Starts configuring a client.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A client configured from the environment: {@code OVH_ENDPOINT}, {@code OVH_APPLICATION_KEY},
+   * {@code OVH_APPLICATION_SECRET}, {@code OVH_CONSUMER_KEY}, as python-ovh and go-ovh read them.
+   *
+   * @return the client
+   * @throws IllegalArgumentException naming each variable that is missing or invalid
+   */
+  public static RenewalClient fromEnvironment() {
+    return fromEnvironment(System.getenv());
+  }
+
+  static RenewalClient fromEnvironment(Map<String, String> environment) {
+    StringBuilder missing = new StringBuilder();
+    String[] names = {"OVH_ENDPOINT", "OVH_APPLICATION_KEY", "OVH_APPLICATION_SECRET", "OVH_CONSUMER_KEY"};
+    for (String name : names) {
+      String value = environment.get(name);
+      if (value == null || value.isBlank()) {
+        missing.append(missing.length() == 0 ? "" : ", ").append(name);
+      }
+    }
+    if (missing.length() > 0) {
+      throw new IllegalArgumentException("cannot configure the OVH client from the environment: " + missing + " not set");
+    }
+    return builder()
+        .endpoint(environment.get("OVH_ENDPOINT"))
+        .applicationKey(environment.get("OVH_APPLICATION_KEY"))
+        .applicationSecret(environment.get("OVH_APPLICATION_SECRET"))
+        .consumerKey(environment.get("OVH_CONSUMER_KEY"))
+        .build();
+  }
+
+  /**
+   * The account's services.
+   *
+   * @return the services API
+   */
+  public Services services() {
+    return services;
+  }
+
+  /**
+   * The renewal flow: offers, quotes, orders.
+   *
+   * @return the renewals API
+   */
+  public Renewals renewals() {
+    return renewals;
+  }
+
+  /**
+   * Orders and their payment.
+   *
+   * @return the orders API
+   */
+  public Orders orders() {
+    return orders;
+  }
+
+  /**
+   * The endpoint this client talks to.
+   *
+   * @return the endpoint
+   */
+  public Endpoint endpoint() {
+    return endpoint;
+  }
+
+  /**
+   * The offset between the OVH server's clock and the local one, reading it if not yet read.
+   *
+   * @return server minus local time
+   */
+  public Duration serverTimeOffset() {
+    return Duration.ofSeconds(context.clock.offset());
+  }
+
+  /**
+   * Releases the connections and threads of the HTTP client this client created. A client given
+   * with {@link Builder#okHttpClient(OkHttpClient)} is left to its owner.
+   */
+  @Override
+  public void close() {
+    if (ownsHttp) {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
+  }
+
+  /** Shows the endpoint and application key; never the secret or the consumer key. */
+  @Override
+  public String toString() {
+    return "RenewalClient[endpoint=" + endpoint + ", applicationKey=" + applicationKey + "]";
+  }
+
+  /** Configures a {@link RenewalClient}; {@link #build()} checks every value. */
+  public static final class Builder {
+    private Endpoint endpoint;
+    private String applicationKey;
+    private String applicationSecret;
+    private String consumerKey;
+    private OkHttpClient okHttpClient;
+    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+    private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /**
+     * The API endpoint: a name of the table ({@code ovh-eu}, {@code ovh-ca}, {@code ovh-us},
+     * {@code kimsufi-eu}, {@code kimsufi-ca}, {@code soyoustart-eu}, {@code soyoustart-ca}) or an
+     * absolute URL (plain http only for loopback hosts).
+     *
+     * @param nameOrUrl the endpoint
+     * @return this builder
+     * @throws IllegalArgumentException naming the value and what is allowed
+     */
+    public Builder endpoint(String nameOrUrl) {
+      this.endpoint = Endpoint.of(nameOrUrl);
+      return this;
+    }
+
+    /**
+     * The API endpoint.
+     *
+     * @param endpoint e.g. {@link Endpoint#OVH_EU}
+     * @return this builder
+     */
+    public Builder endpoint(Endpoint endpoint) {
+      this.endpoint = Arguments.notNull("endpoint", endpoint);
+      return this;
+    }
+
+    /**
+     * The application key ({@code X-Ovh-Application}).
+     *
+     * @param applicationKey the key
+     * @return this builder
+     */
+    public Builder applicationKey(String applicationKey) {
+      this.applicationKey = applicationKey;
+      return this;
+    }
+
+    /**
+     * The application secret, used only to sign; never sent, printed or logged.
+     *
+     * @param applicationSecret the secret
+     * @return this builder
+     */
+    public Builder applicationSecret(String applicationSecret) {
+      this.applicationSecret = applicationSecret;
+      return this;
+    }
+
+    /**
+     * The consumer key ({@code X-Ovh-Consumer}); never printed or logged.
+     *
+     * @param consumerKey the key
+     * @return this builder
+     */
+    public Builder consumerKey(String consumerKey) {
+      this.consumerKey = consumerKey;
+      return this;
+    }
+
+    /**
+     * An OkHttp client whose connection pool and dispatcher to share. Its settings are kept,
+     * except the timeouts and redirects, which this builder sets.
+     *
+     * @param okHttpClient the client
+     * @return this builder
+     */
+    public Builder okHttpClient(OkHttpClient okHttpClient) {
+      this.okHttpClient = Arguments.notNull("okHttpClient", okHttpClient);
+      return this;
+    }
+
+    /**
+     * Time to open a connection; default {@link #DEFAULT_CONNECT_TIMEOUT 10 s}.
+     *
+     * @param timeout positive
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive("connectTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * Time to wait between two reads (or writes) of one exchange; default {@link #DEFAULT_READ_TIMEOUT 30 s}.
+     *
+     * @param timeout positive
+     * @return this builder
+     */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = positive("readTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * Time for a whole call; default {@link #DEFAULT_CALL_TIMEOUT 60 s}.
+     *
+     * @param timeout positive
+     * @return this builder
+     */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = positive("callTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * The local clock, corrected by the server's offset for every signature. For tests.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Arguments.notNull("clock", clock);
+      return this;
+    }
+
+    /**
+     * Checks the configuration and builds the client. Nothing is sent yet.
+     *
+     * @return the client
+     * @throws IllegalArgumentException naming what is missing or invalid
+     */
+    public RenewalClient build() {
+      if (endpoint == null) {
+        throw new IllegalArgumentException(
+            "endpoint must be set: one of " + Endpoint.names() + " or an absolute URL");
+      }
+      Arguments.notBlank("applicationKey", applicationKey);
+      Arguments.notBlank("applicationSecret", applicationSecret);
+      Arguments.notBlank("consumerKey", consumerKey);
+      return new RenewalClient(this);
+    }
+
+    private static Duration positive(String name, Duration timeout) {
+      Arguments.notNull(name, timeout);
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, got " + timeout);
+      }
+      return timeout;
+    }
+
+    /** Shows what is set, never the secrets. */
+    @Override
+    public String toString() {
+      return "RenewalClient.Builder[endpoint=" + endpoint + ", applicationKey=" + applicationKey + "]";
+    }
+  }
+}

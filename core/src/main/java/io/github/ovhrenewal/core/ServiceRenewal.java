@@ -1,0 +1,164 @@
+package io.github.ovhrenewal.core;
+
+import io.github.ovhrenewal.api.model.RenewDescription;
+import io.github.ovhrenewal.api.model.RenewPeriod;
+import io.github.ovhrenewal.api.model.RenewStrategy;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The renewal of one service: its offers, and the choice of one to quote or order.
+ *
+ * <pre>{@code
+ * ServiceRenewal vps = client.renewals().forService("/vps", "vps112233.ovh.net");
+ * vps.options();                                        // every period and strategy
+ * RenewOrder order = vps.choose(RenewPeriod.P3M).order();
+ * }</pre>
+ */
+public final class ServiceRenewal {
+  private final ClientContext context;
+  private final String route;
+  private final String serviceName;
+  private volatile long serviceId;
+
+  ServiceRenewal(ClientContext context, long serviceId, String route, String serviceName) {
+    this.context = context;
+    this.serviceId = serviceId;
+    this.route = route;
+    this.serviceName = serviceName;
+  }
+
+  /**
+   * The service's id, read from {@code serviceInfos} once when the service was named by route.
+   *
+   * @return the id
+   */
+  public long serviceId() {
+    long known = serviceId;
+    if (known == 0) {
+      known = context.executor.execute(context.serviceInfos.getServiceInfos(route, serviceName)).serviceId();
+      serviceId = known;
+    }
+    return known;
+  }
+
+  /**
+   * {@code GET /service/{serviceId}/renew?includeOptions=false}: the periods offered and, for each,
+   * the combinations of services that can be renewed.
+   *
+   * @return the offers, never null
+   */
+  public List<RenewDescription> options() {
+    return options(false);
+  }
+
+  /**
+   * {@code GET /service/{serviceId}/renew?includeOptions=…}.
+   *
+   * @param includeOptions whether to include the service's options and linked services
+   * @return the offers, never null
+   */
+  public List<RenewDescription> options(boolean includeOptions) {
+    List<RenewDescription> offers = context.executor.execute(context.services.getRenewOptions(serviceId(), includeOptions));
+    return offers == null ? List.of() : List.copyOf(offers);
+  }
+
+  /**
+   * Chooses the renewal of this service alone for a period, as the OVH guide's
+   * {@code checkStrategy} does: the strategy whose services are exactly this one.
+   *
+   * @param period the period, e.g. {@link RenewPeriod#P1Y}
+   * @return the choice, to {@link RenewalChoice#quote()} or {@link RenewalChoice#order()}
+   * @throws IllegalArgumentException if the period is null, not offered, or no strategy renews
+   *     this service alone; the message names the period and what is offered (nothing is ordered)
+   */
+  public RenewalChoice choose(RenewPeriod period) {
+    Arguments.notNull("period", period);
+    long id = serviceId();
+    RenewDescription offer = offerFor(period, options(false));
+    for (RenewStrategy strategy : offer.strategies()) {
+      if (strategy.renewsOnly(id)) {
+        return new RenewalChoice(context, id, offer.renewPeriod(), strategy);
+      }
+    }
+    throw new IllegalArgumentException(
+        "no strategy renews service " + id + " alone for " + period + "; offered strategies: "
+            + describe(offer.strategies()) + "; choose one with choose(period, services)");
+  }
+
+  /**
+   * Chooses the renewal of several services together (e.g. a hosting with its domain): the
+   * offered strategy, options included, whose services are exactly these.
+   *
+   * @param period the period
+   * @param services the ids of the services to renew together, including this one
+   * @return the choice
+   * @throws IllegalArgumentException if no offered strategy renews exactly these services for
+   *     this period; the message lists the offered ones (nothing is ordered)
+   */
+  public RenewalChoice choose(RenewPeriod period, Collection<Long> services) {
+    Arguments.notNull("period", period);
+    Arguments.notNull("services", services);
+    if (services.isEmpty() || services.stream().anyMatch(s -> s == null || s <= 0)) {
+      throw new IllegalArgumentException("services must be positive service ids, got " + services);
+    }
+    Set<Long> wanted = new HashSet<>(services);
+    long id = serviceId();
+    RenewDescription offer = offerFor(period, options(true));
+    for (RenewStrategy strategy : offer.strategies()) {
+      if (new HashSet<>(strategy.services()).equals(wanted)) {
+        return new RenewalChoice(context, id, offer.renewPeriod(), strategy);
+      }
+    }
+    throw new IllegalArgumentException(
+        "no strategy renews exactly services " + services + " for " + period + " from service " + id
+            + "; offered strategies: " + describe(offer.strategies()));
+  }
+
+  /**
+   * Chooses a strategy taken from {@link #options(boolean)}, as it is.
+   *
+   * @param period the period the strategy was offered for
+   * @param strategy the strategy
+   * @return the choice
+   * @throws IllegalArgumentException if either is null or the strategy names no service
+   */
+  public RenewalChoice choose(RenewPeriod period, RenewStrategy strategy) {
+    Arguments.notNull("period", period);
+    Arguments.notNull("strategy", strategy);
+    if (strategy.services().isEmpty()) {
+      throw new IllegalArgumentException("strategy renews no service: " + strategy);
+    }
+    return new RenewalChoice(context, serviceId(), period, strategy);
+  }
+
+  private RenewDescription offerFor(RenewPeriod period, List<RenewDescription> offers) {
+    for (RenewDescription offer : offers) {
+      if (period.equals(offer.renewPeriod())) {
+        return offer;
+      }
+    }
+    List<String> offered = new ArrayList<>();
+    for (RenewDescription offer : offers) {
+      offered.add(String.valueOf(offer.renewPeriod()));
+    }
+    throw new IllegalArgumentException(
+        "renew period " + period + " is not offered for service " + serviceId() + "; offered periods: " + offered);
+  }
+
+  private static String describe(List<RenewStrategy> strategies) {
+    return strategies.stream()
+        .map(s -> s.services() + " at " + (s.price() == null ? "?" : s.price().value() + " " + s.price().currencyCode()))
+        .collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  /** Names the service, never credentials. */
+  @Override
+  public String toString() {
+    return "ServiceRenewal[" + (route == null ? "serviceId=" + serviceId : "/" + route + "/" + serviceName) + "]";
+  }
+}

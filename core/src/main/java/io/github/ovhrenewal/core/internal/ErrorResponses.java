@@ -1,0 +1,151 @@
+package io.github.ovhrenewal.core.internal;
+
+import com.squareup.moshi.JsonAdapter;
+import io.github.ovhrenewal.api.json.OvhJson;
+import io.github.ovhrenewal.core.ErrorResponse;
+import io.github.ovhrenewal.core.OvhApiException;
+import io.github.ovhrenewal.core.OvhBadParametersException;
+import io.github.ovhrenewal.core.OvhConflictException;
+import io.github.ovhrenewal.core.OvhInvalidSignatureException;
+import io.github.ovhrenewal.core.OvhNotFoundException;
+import io.github.ovhrenewal.core.OvhNotGrantedException;
+import io.github.ovhrenewal.core.OvhRateLimitedException;
+import io.github.ovhrenewal.core.OvhServerException;
+import io.github.ovhrenewal.core.OvhServiceExpiredException;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+/**
+ * Turns an error answer into the typed exception of its cause.
+ *
+ * <p>OVH sends two JSON shapes ({@code class}+{@code message}, or {@code errorCode}+{@code httpCode}+{@code message});
+ * proxies send HTML. Whatever the body, the result is an {@link OvhApiException} of the status's
+ * type, never a parse failure.
+ *
+ * <p>Internal: not part of the SDK's API.
+ */
+public final class ErrorResponses {
+  /** The header OVH support asks for. */
+  public static final String QUERY_ID = "X-Ovh-QueryId";
+
+  private static final int EXCERPT = 200;
+  private static final JsonAdapter<Object> JSON = OvhJson.moshi().adapter(Object.class);
+
+  private ErrorResponses() {}
+
+  /**
+   * Reads an error answer.
+   *
+   * @param status the HTTP status
+   * @param queryId the {@code X-Ovh-QueryId} header, or null
+   * @param contentType the body's content type, or null
+   * @param body the body text, or null
+   * @param method the request's method
+   * @param path the request's path
+   * @return what the server said
+   */
+  public static ErrorResponse read(int status, String queryId, String contentType, String body, String method, String path) {
+    Map<?, ?> json = parseObject(body);
+    if (json == null) {
+      String what = body == null || body.isBlank()
+          ? "empty body"
+          : "body is not OVH's JSON (" + (contentType == null ? "no content type" : contentType) + "): " + excerpt(body);
+      return new ErrorResponse(status, null, null, what, queryId, method, path);
+    }
+    return new ErrorResponse(
+        status, text(json.get("errorCode")), text(json.get("class")), text(json.get("message")), queryId, method, path);
+  }
+
+  /**
+   * The exception for an error answer, by status and OVH code.
+   *
+   * @param error what the server said
+   * @param retryAfter the {@code Retry-After} header, or null
+   * @return the exception to throw
+   */
+  public static OvhApiException toException(ErrorResponse error, String retryAfter) {
+    int status = error.httpStatus();
+    String code = error.errorCode() == null ? "" : error.errorCode();
+    if (code.equals("INVALID_SIGNATURE") || code.equals("QUERY_TIME_OUT")) {
+      return new OvhInvalidSignatureException(error);
+    }
+    if (status == 401 || status == 403) {
+      return new OvhNotGrantedException(error);
+    }
+    if (status == 404) {
+      return new OvhNotFoundException(error);
+    }
+    if (status == 409) {
+      return new OvhConflictException(error);
+    }
+    if (status == 429) {
+      return new OvhRateLimitedException(error, parseRetryAfter(retryAfter));
+    }
+    if (status == 460) {
+      return new OvhServiceExpiredException(error);
+    }
+    if (status >= 500) {
+      return new OvhServerException(error);
+    }
+    if (status == 400) {
+      return new OvhBadParametersException(error);
+    }
+    return new OvhApiException(error);
+  }
+
+  /**
+   * Reads {@code Retry-After}: delay-seconds or an HTTP date.
+   *
+   * @param header the header value, or null
+   * @return the delay, or null when absent or unreadable
+   */
+  public static Duration parseRetryAfter(String header) {
+    if (header == null || header.isBlank()) {
+      return null;
+    }
+    String value = header.trim();
+    try {
+      long seconds = Long.parseLong(value);
+      return seconds < 0 ? null : Duration.ofSeconds(seconds);
+    } catch (NumberFormatException notSeconds) {
+      try {
+        Duration delay = Duration.between(ZonedDateTime.now(), ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME));
+        return delay.isNegative() ? Duration.ZERO : delay;
+      } catch (RuntimeException notDate) {
+        return null;
+      }
+    }
+  }
+
+  /**
+   * The start of a body, on one line, for messages.
+   *
+   * @param body the body
+   * @return at most 200 characters
+   */
+  public static String excerpt(String body) {
+    if (body == null) {
+      return null;
+    }
+    String oneLine = body.replaceAll("\\s+", " ").trim();
+    return oneLine.length() <= EXCERPT ? oneLine : oneLine.substring(0, EXCERPT) + "…";
+  }
+
+  private static Map<?, ?> parseObject(String body) {
+    if (body == null || body.isBlank()) {
+      return null;
+    }
+    try {
+      Object parsed = JSON.fromJson(body);
+      return parsed instanceof Map ? (Map<?, ?>) parsed : null;
+    } catch (Exception | AssertionError e) {
+      return null;
+    }
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+}

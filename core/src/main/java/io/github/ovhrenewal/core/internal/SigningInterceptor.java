@@ -1,0 +1,119 @@
+package io.github.ovhrenewal.core.internal;
+
+import io.github.ovhrenewal.api.Unauthenticated;
+import java.io.IOException;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okio.Buffer;
+import okio.BufferedSink;
+import retrofit2.Invocation;
+
+/**
+ * Adds OVH's authentication headers to each request, signing the exact URL and body bytes that
+ * go out with the server-corrected timestamp.
+ *
+ * <p>The body is read once into bytes, signed, and sent as those same bytes, so what is signed
+ * is what is sent. Bodies of non-idempotent requests are marked one-shot, which forbids OkHttp
+ * from silently transmitting them a second time on a connection failure. Methods annotated
+ * {@link Unauthenticated} get only {@code X-Ovh-Application}.
+ *
+ * <p>Internal: not part of the SDK's API.
+ */
+public final class SigningInterceptor implements Interceptor {
+  static final String APPLICATION = "X-Ovh-Application";
+  static final String CONSUMER = "X-Ovh-Consumer";
+  static final String TIMESTAMP = "X-Ovh-Timestamp";
+  static final String SIGNATURE = "X-Ovh-Signature";
+
+  private final String applicationKey;
+  private final RequestSigner signer;
+  private final ServerClock clock;
+  private final String consumerKey;
+
+  /**
+   * Creates the interceptor.
+   *
+   * @param applicationKey sent as {@code X-Ovh-Application}
+   * @param consumerKey sent as {@code X-Ovh-Consumer}
+   * @param signer signs with the application secret and consumer key
+   * @param clock the server-corrected clock
+   */
+  public SigningInterceptor(String applicationKey, String consumerKey, RequestSigner signer, ServerClock clock) {
+    this.applicationKey = applicationKey;
+    this.consumerKey = consumerKey;
+    this.signer = signer;
+    this.clock = clock;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    Request.Builder signed = request.newBuilder().header(APPLICATION, applicationKey);
+    byte[] body = new byte[0];
+    if (request.body() != null) {
+      Buffer buffer = new Buffer();
+      request.body().writeTo(buffer);
+      body = buffer.readByteArray();
+      signed.method(request.method(), new ExactBody(body, request.body().contentType(), !isIdempotent(request.method())));
+    }
+    if (!isUnauthenticated(request)) {
+      long timestamp = clock.nowSeconds();
+      signed
+          .header(CONSUMER, consumerKey)
+          .header(TIMESTAMP, Long.toString(timestamp))
+          .header(SIGNATURE, signer.sign(request.method(), request.url().toString(), body, timestamp));
+    }
+    return chain.proceed(signed.build());
+  }
+
+  static boolean isIdempotent(String method) {
+    return method.equals("GET") || method.equals("HEAD") || method.equals("PUT") || method.equals("DELETE") || method.equals("OPTIONS");
+  }
+
+  private static boolean isUnauthenticated(Request request) {
+    Invocation invocation = request.tag(Invocation.class);
+    return invocation != null && invocation.method().isAnnotationPresent(Unauthenticated.class);
+  }
+
+  /** Never shows the keys. */
+  @Override
+  public String toString() {
+    return "SigningInterceptor[applicationKey=" + applicationKey + "]";
+  }
+
+  /** The exact bytes that were signed; one-shot for requests that must never be sent twice. */
+  private static final class ExactBody extends RequestBody {
+    private final byte[] bytes;
+    private final MediaType contentType;
+    private final boolean oneShot;
+
+    ExactBody(byte[] bytes, MediaType contentType, boolean oneShot) {
+      this.bytes = bytes;
+      this.contentType = contentType;
+      this.oneShot = oneShot;
+    }
+
+    @Override
+    public MediaType contentType() {
+      return contentType;
+    }
+
+    @Override
+    public long contentLength() {
+      return bytes.length;
+    }
+
+    @Override
+    public boolean isOneShot() {
+      return oneShot;
+    }
+
+    @Override
+    public void writeTo(BufferedSink sink) throws IOException {
+      sink.write(bytes);
+    }
+  }
+}
