@@ -54,6 +54,13 @@ class OvhJsonTest {
   }
 
   @Test
+  void bigDecimal_exponentBeyondBigDecimal_throwsJsonDataException() {
+    assertThatThrownBy(() -> parse(Price.class, "{\"value\":1e99999999999}"))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("$.value");
+  }
+
+  @Test
   void bigDecimal_quotedNumber_readsIt() throws Exception {
     assertThat(adapter(BigDecimal.class).fromJson("\"45.44\"")).isEqualTo(new BigDecimal("45.44"));
   }
@@ -266,6 +273,19 @@ class OvhJsonTest {
     // A second top-level value is a syntax error for a strict reader, reported before "not fully consumed".
     assertThatThrownBy(() -> adapter(OrderStatus.class).fromJson("\"notPaid\" \"delivered\""))
         .isInstanceOf(JsonEncodingException.class);
+  }
+
+  @Test
+  void fromJson_duplicateKey_lastValueWins() {
+    // Moshi's record adapter does not reject duplicate keys; the later value overwrites the earlier.
+    assertThat(parse(RenewOrder.class, "{\"orderId\":1,\"orderId\":2}").orderId()).isEqualTo(2L);
+  }
+
+  @Test
+  void fromJson_nestingTooDeep_throwsJsonDataException() {
+    String deep = "[".repeat(300) + "]".repeat(300);
+
+    assertThatThrownBy(() -> parseList(RenewService.class, deep)).isInstanceOf(JsonDataException.class);
   }
 
   @Test
