@@ -99,7 +99,8 @@ public final class RenewPeriod {
   }
 
   private static RenewPeriod checked(Period period, String text) {
-    if (period.getDays() != 0 || period.toTotalMonths() <= 0 || period.isNegative()) {
+    if (period.getDays() != 0 || period.toTotalMonths() <= 0 || period.isNegative()
+        || period.toTotalMonths() > Integer.MAX_VALUE) {
       throw new IllegalArgumentException("renew period '" + text + "' is not valid; expected " + ALLOWED);
     }
     return new RenewPeriod(text, Math.toIntExact(period.toTotalMonths()));
