@@ -1,16 +1,22 @@
 package io.github.ovhrenewal.core;
 
 import io.github.ovhrenewal.api.json.OvhJson;
+import io.github.ovhrenewal.core.internal.ApplicationKeyInterceptor;
 import io.github.ovhrenewal.core.internal.CallExecutor;
 import io.github.ovhrenewal.core.internal.DecodingConverterFactory;
+import io.github.ovhrenewal.core.internal.OAuth2Interceptor;
+import io.github.ovhrenewal.core.internal.OAuth2TokenSource;
 import io.github.ovhrenewal.core.internal.QueryIdRecorder;
 import io.github.ovhrenewal.core.internal.RequestSigner;
 import io.github.ovhrenewal.core.internal.ServerClock;
 import io.github.ovhrenewal.core.internal.SigningInterceptor;
 import io.github.ovhrenewal.core.internal.Timeouts;
 import java.time.Clock;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
@@ -30,7 +36,9 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * }</pre>
  *
  * <p>Every request is signed as OVH specifies, with the server's time read once from
- * {@code /auth/time}. Failures are unchecked {@link OvhException}s; bad arguments fail with
+ * {@code /auth/time}, or carries an OAuth2 bearer token for a service account
+ * ({@link Builder#clientId(String)}). Settings can also come from the environment and
+ * {@code ovh.conf} files, as python-ovh and go-ovh read them ({@link #fromEnvironment()}). Failures are unchecked {@link OvhException}s; bad arguments fail with
  * {@link IllegalArgumentException} before anything is sent.
  */
 public final class RenewalClient implements AutoCloseable {
@@ -42,24 +50,25 @@ public final class RenewalClient implements AutoCloseable {
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
 
   private final Endpoint endpoint;
-  private final String applicationKey;
+  private final ResolvedConfiguration configuration;
   private final OkHttpClient http;
   private final boolean ownsHttp;
   private final ClientContext context;
   private final Services services;
   private final Renewals renewals;
   private final Orders orders;
+  private final Auth auth;
 
-  private RenewalClient(Builder builder) {
-    this.endpoint = builder.endpoint;
-    this.applicationKey = builder.applicationKey;
+  private RenewalClient(Builder builder, ResolvedConfiguration configuration) {
+    this.endpoint = configuration.endpoint();
+    this.configuration = configuration;
     // The clock reads /auth/time through this client's own stack, so it can only reach the
     // context once built; it is read lazily, on the first signed request.
     ServerClock clock = new ServerClock(this::readServerTime, builder.clock);
     Timeouts timeouts = new Timeouts(builder.connectTimeout, builder.readTimeout, builder.callTimeout);
     this.ownsHttp = builder.okHttpClient == null;
     OkHttpClient base = ownsHttp ? new OkHttpClient() : builder.okHttpClient;
-    this.http = base.newBuilder()
+    OkHttpClient plain = base.newBuilder()
         .connectTimeout(timeouts.connect())
         .readTimeout(timeouts.read())
         .writeTimeout(timeouts.read())
@@ -67,12 +76,10 @@ public final class RenewalClient implements AutoCloseable {
         // A redirect would re-send a POST elsewhere, and OVH's signature covers the URL anyway.
         .followRedirects(false)
         .followSslRedirects(false)
+        .build();
+    this.http = plain.newBuilder()
         .addInterceptor(new QueryIdRecorder())
-        .addInterceptor(new SigningInterceptor(
-            builder.applicationKey,
-            builder.consumerKey,
-            new RequestSigner(builder.applicationSecret, builder.consumerKey),
-            clock))
+        .addInterceptor(authentication(configuration, clock, plain, builder.clock))
         .build();
     Retrofit retrofit = new Retrofit.Builder()
         .baseUrl(endpoint.url() + "/")
@@ -83,6 +90,21 @@ public final class RenewalClient implements AutoCloseable {
     this.services = new Services(context);
     this.renewals = new Renewals(context);
     this.orders = new Orders(context);
+    this.auth = new Auth(context, configuration.authMethod() == ResolvedConfiguration.AuthMethod.APPLICATION_KEY);
+  }
+
+  /** OAuth2 replaces the signature; a client without consumer key can only make unauthenticated calls. */
+  private static Interceptor authentication(ResolvedConfiguration config, ServerClock clock, OkHttpClient plain, Clock localClock) {
+    if (config.authMethod() == ResolvedConfiguration.AuthMethod.OAUTH2) {
+      return new OAuth2Interceptor(new OAuth2TokenSource(plain, config.oauth2TokenUrl(),
+          config.clientId(), config.value(ResolvedConfiguration.CLIENT_SECRET), localClock));
+    }
+    String consumerKey = config.value(ResolvedConfiguration.CONSUMER_KEY);
+    if (consumerKey == null) {
+      return new ApplicationKeyInterceptor(config.applicationKey());
+    }
+    return new SigningInterceptor(config.applicationKey(), consumerKey,
+        new RequestSigner(config.value(ResolvedConfiguration.APPLICATION_SECRET), consumerKey), clock);
   }
 
   private long readServerTime() {
@@ -99,34 +121,35 @@ public final class RenewalClient implements AutoCloseable {
   }
 
   /**
-   * A client configured from the environment: {@code OVH_ENDPOINT}, {@code OVH_APPLICATION_KEY},
-   * {@code OVH_APPLICATION_SECRET}, {@code OVH_CONSUMER_KEY}, as python-ovh and go-ovh read them.
+   * A client configured as python-ovh and go-ovh configure theirs: each setting from the first of
+   * the environment ({@code OVH_ENDPOINT}, {@code OVH_APPLICATION_KEY}, {@code OVH_APPLICATION_SECRET},
+   * {@code OVH_CONSUMER_KEY}, or {@code OVH_CLIENT_ID}, {@code OVH_CLIENT_SECRET},
+   * {@code OVH_OAUTH2_TOKEN_URL}; an empty variable counts as unset), {@code ./ovh.conf},
+   * {@code ~/.ovh.conf} and {@code /etc/ovh.conf}.
+   *
+   * <pre>{@code
+   * RenewalClient client = RenewalClient.fromEnvironment();
+   * client.configuration().describe().forEach(System.out::println); // what came from where
+   * }</pre>
    *
    * @return the client
-   * @throws IllegalArgumentException naming each variable that is missing or invalid
+   * @throws OvhConfigurationException listing each source and why it gave nothing, or naming the
+   *     file and line of a malformed file
    */
   public static RenewalClient fromEnvironment() {
-    return fromEnvironment(System.getenv());
+    return builder().configurationSources(ConfigurationSources.system()).build();
   }
 
-  static RenewalClient fromEnvironment(Map<String, String> environment) {
-    StringBuilder missing = new StringBuilder();
-    String[] names = {"OVH_ENDPOINT", "OVH_APPLICATION_KEY", "OVH_APPLICATION_SECRET", "OVH_CONSUMER_KEY"};
-    for (String name : names) {
-      String value = environment.get(name);
-      if (value == null || value.isBlank()) {
-        missing.append(missing.length() == 0 ? "" : ", ").append(name);
-      }
-    }
-    if (missing.length() > 0) {
-      throw new IllegalArgumentException("cannot configure the OVH client from the environment: " + missing + " not set");
-    }
-    return builder()
-        .endpoint(environment.get("OVH_ENDPOINT"))
-        .applicationKey(environment.get("OVH_APPLICATION_KEY"))
-        .applicationSecret(environment.get("OVH_APPLICATION_SECRET"))
-        .consumerKey(environment.get("OVH_CONSUMER_KEY"))
-        .build();
+  /**
+   * As {@link #fromEnvironment()}, with this file read before {@code ./ovh.conf} (after the
+   * environment, as python-ovh's {@code config_file}).
+   *
+   * @param configFile an {@code ovh.conf} file, which must exist
+   * @return the client
+   * @throws OvhConfigurationException if the file is missing or malformed, or settings are missing
+   */
+  public static RenewalClient fromConfigFile(Path configFile) {
+    return builder().configFile(configFile).build();
   }
 
   /**
@@ -154,6 +177,24 @@ public final class RenewalClient implements AutoCloseable {
    */
   public Orders orders() {
     return orders;
+  }
+
+  /**
+   * The credentials: the current consumer key's rules, and asking for new consumer keys.
+   *
+   * @return the auth API
+   */
+  public Auth auth() {
+    return auth;
+  }
+
+  /**
+   * The settings this client uses and where each came from, without secrets.
+   *
+   * @return the configuration
+   */
+  public ResolvedConfiguration configuration() {
+    return configuration;
   }
 
   /**
@@ -186,10 +227,12 @@ public final class RenewalClient implements AutoCloseable {
     }
   }
 
-  /** Shows the endpoint and application key; never the secret or the consumer key. */
+  /** Shows the endpoint and application key (or OAuth2 client id); never a secret, the consumer key or a token. */
   @Override
   public String toString() {
-    return "RenewalClient[endpoint=" + endpoint + ", applicationKey=" + applicationKey + "]";
+    return configuration.authMethod() == ResolvedConfiguration.AuthMethod.OAUTH2
+        ? "RenewalClient[endpoint=" + endpoint + ", clientId=" + configuration.clientId() + "]"
+        : "RenewalClient[endpoint=" + endpoint + ", applicationKey=" + configuration.applicationKey() + "]";
   }
 
   /** Configures a {@link RenewalClient}; {@link #build()} checks every value. */
@@ -198,6 +241,11 @@ public final class RenewalClient implements AutoCloseable {
     private String applicationKey;
     private String applicationSecret;
     private String consumerKey;
+    private String clientId;
+    private String clientSecret;
+    private String oauth2TokenUrl;
+    private ConfigurationSources sources;
+    private Path configFile;
     private OkHttpClient okHttpClient;
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
@@ -265,6 +313,67 @@ public final class RenewalClient implements AutoCloseable {
     }
 
     /**
+     * The OAuth2 client id of a service account, used with {@link #clientSecret(String)} instead of
+     * an application key, secret and consumer key.
+     *
+     * @param clientId the id
+     * @return this builder
+     */
+    public Builder clientId(String clientId) {
+      this.clientId = clientId;
+      return this;
+    }
+
+    /**
+     * The OAuth2 client secret of a service account; only sent to the token URL, never printed or logged.
+     *
+     * @param clientSecret the secret
+     * @return this builder
+     */
+    public Builder clientSecret(String clientSecret) {
+      this.clientSecret = clientSecret;
+      return this;
+    }
+
+    /**
+     * The OAuth2 token URL; by default the one OVH publishes for the endpoint (eu, ca, us). Needed
+     * for any other endpoint.
+     *
+     * @param oauth2TokenUrl an absolute https URL (http only for loopback hosts)
+     * @return this builder
+     */
+    public Builder oauth2TokenUrl(String oauth2TokenUrl) {
+      this.oauth2TokenUrl = oauth2TokenUrl;
+      return this;
+    }
+
+    /**
+     * Completes the values not given to this builder from these sources: environment, then
+     * {@code ovh.conf} files. Without this (or {@link #configFile(Path)}), only this builder's
+     * values count, so that an explicitly configured client never depends on the machine it runs on.
+     *
+     * @param sources e.g. {@link ConfigurationSources#system()}
+     * @return this builder
+     */
+    public Builder configurationSources(ConfigurationSources sources) {
+      this.sources = Arguments.notNull("configurationSources", sources);
+      return this;
+    }
+
+    /**
+     * Completes the values not given to this builder from the environment, this file, then the
+     * default {@code ovh.conf} files (the {@link #configurationSources(ConfigurationSources) sources}
+     * given, or the system's).
+     *
+     * @param configFile an {@code ovh.conf} file, which must exist
+     * @return this builder
+     */
+    public Builder configFile(Path configFile) {
+      this.configFile = Arguments.notNull("configFile", configFile);
+      return this;
+    }
+
+    /**
      * An OkHttp client whose connection pool and dispatcher to share. Its settings are kept,
      * except the timeouts and redirects, which this builder sets.
      *
@@ -324,17 +433,70 @@ public final class RenewalClient implements AutoCloseable {
      * Checks the configuration and builds the client. Nothing is sent yet.
      *
      * @return the client
-     * @throws IllegalArgumentException naming what is missing or invalid
+     * @throws IllegalArgumentException naming what is missing or invalid ({@link OvhConfigurationException}
+     *     when configuration sources are used)
      */
     public RenewalClient build() {
-      if (endpoint == null) {
-        throw new IllegalArgumentException(
-            "endpoint must be set: one of " + Endpoint.names() + " or an absolute URL");
+      return new RenewalClient(this, resolve(true));
+    }
+
+    /**
+     * Builds a client that can only ask for new consumer keys: it needs the endpoint, the
+     * application key and its secret, and no consumer key.
+     *
+     * @return the requester
+     * @throws IllegalArgumentException naming what is missing or invalid, or if OAuth2 settings are given
+     */
+    public CredentialRequester buildForCredentialRequest() {
+      return new CredentialRequester(new RenewalClient(this, resolve(false)));
+    }
+
+    /**
+     * The settings {@link #build()} would use and where each comes from, without building a
+     * client: for diagnostics.
+     *
+     * @return the configuration
+     * @throws IllegalArgumentException as {@link #build()}
+     */
+    public ResolvedConfiguration resolveConfiguration() {
+      return resolve(true);
+    }
+
+    private ResolvedConfiguration resolve(boolean needConsumerKey) {
+      boolean chain = sources != null || configFile != null;
+      if (!chain && clientId == null && clientSecret == null) {
+        // The builder's own contract, unchanged: every value given here, checked in this order.
+        if (endpoint == null) {
+          throw new IllegalArgumentException(
+              "endpoint must be set: one of " + Endpoint.names() + " or an absolute URL");
+        }
+        Arguments.notBlank("applicationKey", applicationKey);
+        Arguments.notBlank("applicationSecret", applicationSecret);
+        if (needConsumerKey) {
+          Arguments.notBlank("consumerKey", consumerKey);
+        }
       }
-      Arguments.notBlank("applicationKey", applicationKey);
-      Arguments.notBlank("applicationSecret", applicationSecret);
-      Arguments.notBlank("consumerKey", consumerKey);
-      return new RenewalClient(this);
+      Map<String, String> explicit = new HashMap<>();
+      explicit(explicit, ResolvedConfiguration.APPLICATION_KEY, "applicationKey", applicationKey);
+      explicit(explicit, ResolvedConfiguration.APPLICATION_SECRET, "applicationSecret", applicationSecret);
+      explicit(explicit, ResolvedConfiguration.CONSUMER_KEY, "consumerKey", consumerKey);
+      explicit(explicit, ResolvedConfiguration.CLIENT_ID, "clientId", clientId);
+      explicit(explicit, ResolvedConfiguration.CLIENT_SECRET, "clientSecret", clientSecret);
+      explicit(explicit, ResolvedConfiguration.OAUTH2_TOKEN_URL, "oauth2TokenUrl", oauth2TokenUrl);
+      ConfigurationSources from = sources != null ? sources : chain ? ConfigurationSources.system() : ConfigurationSources.none();
+      if (configFile != null) {
+        from = from.withConfigFile(configFile);
+      }
+      if (!needConsumerKey) {
+        explicit.remove(ResolvedConfiguration.CONSUMER_KEY);
+      }
+      return new ConfigChain(from).resolve(explicit, endpoint, needConsumerKey);
+    }
+
+    private static void explicit(Map<String, String> values, String key, String name, String value) {
+      if (value != null) {
+        values.put(key, Arguments.notBlank(name, value));
+      }
     }
 
     private static Duration positive(String name, Duration timeout) {
@@ -348,7 +510,8 @@ public final class RenewalClient implements AutoCloseable {
     /** Shows what is set, never the secrets. */
     @Override
     public String toString() {
-      return "RenewalClient.Builder[endpoint=" + endpoint + ", applicationKey=" + applicationKey + "]";
+      return "RenewalClient.Builder[endpoint=" + endpoint + ", applicationKey=" + applicationKey + ", clientId=" + clientId
+          + ", configFile=" + configFile + ", sources=" + sources + "]";
     }
   }
 }

@@ -1,0 +1,71 @@
+package io.github.ovhrenewal.core;
+
+import io.github.ovhrenewal.api.model.CredentialRequest;
+import java.util.List;
+
+/**
+ * Asks OVH for new consumer keys with only an application key and secret: what a new user has
+ * before any consumer key exists. Built with {@link RenewalClient.Builder#buildForCredentialRequest()}.
+ *
+ * <pre>{@code
+ * try (CredentialRequester requester = RenewalClient.builder()
+ *     .endpoint("ovh-eu").applicationKey(ak).applicationSecret(as)
+ *     .buildForCredentialRequest()) {
+ *   CredentialRequest key = requester.createConsumerKey(AccessRules.renewal(), "https://example.com/done", null);
+ *   System.out.println("Open " + key.validationUrl() + ", then use consumer key " + key.consumerKey());
+ * }
+ * }</pre>
+ *
+ * <p>A type of its own rather than a {@link RenewalClient} without consumer key, so that calls
+ * which need one ({@code services()}, {@code renewals()}...) cannot even be written. Thread-safe.
+ */
+public final class CredentialRequester implements AutoCloseable {
+  private final RenewalClient client;
+
+  CredentialRequester(RenewalClient client) {
+    this.client = client;
+  }
+
+  /**
+   * {@code POST /auth/credential}; see {@link Auth#createConsumerKey(AccessRules, String, List)}.
+   *
+   * @param rules the routes the key may call, e.g. {@link AccessRules#renewal()}
+   * @param redirection where OVH sends the owner after validation, or null
+   * @param allowedIps the IP blocks allowed to use the key, or null or empty for any
+   * @return the new key, its state and the validation URL
+   */
+  public CredentialRequest createConsumerKey(AccessRules rules, String redirection, List<String> allowedIps) {
+    return client.auth().createConsumerKey(rules, redirection, allowedIps);
+  }
+
+  /**
+   * {@code POST /auth/credential} with no redirection, usable from any IP address.
+   *
+   * @param rules the routes the key may call
+   * @return the new key, its state and the validation URL
+   */
+  public CredentialRequest createConsumerKey(AccessRules rules) {
+    return client.auth().createConsumerKey(rules);
+  }
+
+  /**
+   * The settings in use and their sources, without secrets.
+   *
+   * @return the configuration
+   */
+  public ResolvedConfiguration configuration() {
+    return client.configuration();
+  }
+
+  /** Releases the connections, as {@link RenewalClient#close()}. */
+  @Override
+  public void close() {
+    client.close();
+  }
+
+  /** Shows the endpoint and application key; never the secret. */
+  @Override
+  public String toString() {
+    return "CredentialRequester[endpoint=" + client.endpoint() + ", applicationKey=" + client.configuration().applicationKey() + "]";
+  }
+}

@@ -1,0 +1,102 @@
+package io.github.ovhrenewal.core.internal;
+
+import java.io.IOException;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okio.Buffer;
+import okio.BufferedSink;
+
+/**
+ * Authenticates requests with an OAuth2 bearer token ({@code Authorization: Bearer …}) instead of
+ * OVH's {@code X-Ovh-*} signature headers, for service accounts.
+ *
+ * <p>On a 401 the token is refreshed once and the request sent once more: a token can be revoked
+ * or expire early, and a request refused for authentication was not acted upon, so sending it
+ * again (even an order) cannot do it twice. Any other answer, including a second 401, is returned
+ * as is. Bodies of non-idempotent requests are one-shot, as with the signing interceptor, so that
+ * OkHttp never re-sends them on its own after a connection failure.
+ *
+ * <p>Internal: not part of the SDK's API.
+ */
+public final class OAuth2Interceptor implements Interceptor {
+  private final OAuth2TokenSource tokens;
+
+  /**
+   * Creates the interceptor.
+   *
+   * @param tokens where tokens come from
+   */
+  public OAuth2Interceptor(OAuth2TokenSource tokens) {
+    this.tokens = tokens;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    if (ApplicationKeyInterceptor.isUnauthenticated(request)) {
+      return chain.proceed(request);
+    }
+    byte[] body = null;
+    if (request.body() != null) {
+      Buffer buffer = new Buffer();
+      request.body().writeTo(buffer);
+      body = buffer.readByteArray();
+    }
+    String token = tokens.token();
+    Response response = chain.proceed(withToken(request, body, token));
+    if (response.code() != 401) {
+      return response;
+    }
+    response.close();
+    return chain.proceed(withToken(request, body, tokens.refreshAfterRejection(token)));
+  }
+
+  private static Request withToken(Request request, byte[] body, String token) {
+    Request.Builder builder = request.newBuilder().header("Authorization", "Bearer " + token);
+    if (body != null) {
+      builder.method(request.method(), new BytesBody(body, request.body().contentType(), !SigningInterceptor.isIdempotent(request.method())));
+    }
+    return builder.build();
+  }
+
+  @Override
+  public String toString() {
+    return "OAuth2Interceptor[" + tokens + "]";
+  }
+
+  /** The request's bytes, sendable once per attempt; one-shot for requests that must not be repeated by OkHttp. */
+  private static final class BytesBody extends RequestBody {
+    private final byte[] bytes;
+    private final MediaType contentType;
+    private final boolean oneShot;
+
+    BytesBody(byte[] bytes, MediaType contentType, boolean oneShot) {
+      this.bytes = bytes;
+      this.contentType = contentType;
+      this.oneShot = oneShot;
+    }
+
+    @Override
+    public MediaType contentType() {
+      return contentType;
+    }
+
+    @Override
+    public long contentLength() {
+      return bytes.length;
+    }
+
+    @Override
+    public boolean isOneShot() {
+      return oneShot;
+    }
+
+    @Override
+    public void writeTo(BufferedSink sink) throws IOException {
+      sink.write(bytes);
+    }
+  }
+}
