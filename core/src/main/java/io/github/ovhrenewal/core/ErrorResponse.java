@@ -17,7 +17,9 @@ public record ErrorResponse(
     int httpStatus, String errorCode, String errorClass, String message, String queryId, String method, String path) {
 
   /**
-   * The exception message: what failed, the server's words, the code, and the query id last.
+   * The exception message: what failed, the server's words, the code, and the query id last. For
+   * {@code NOT_GRANTED_CALL}, it also says which method and path the credentials lack a rule for
+   * and how to check and fix their rules.
    *
    * @return e.g. {@code "GET /1.0/service/9 failed: HTTP 404, Client::NotFound: The requested object does not exist [queryId: EU.ext-1.abc]"}
    */
@@ -33,7 +35,25 @@ public record ErrorResponse(
     if (message != null && !message.isBlank()) {
       text.append(": ").append(message);
     }
+    if (isNotGrantedCall()) {
+      // The most common support question: say what was refused and how to check and fix it.
+      text.append(". The credentials have no access rule for ").append(method).append(' ').append(rulePath(path))
+          .append(": list the consumer key's rules with client.auth().currentCredential() (or `ovh-renew whoami`);")
+          .append(" a consumer key with every rule renewing needs is created with")
+          .append(" client.auth().createConsumerKey(AccessRules.renewal(), …) (or `ovh-renew create-consumer-key --rules renewal`);")
+          .append(" an OAuth2 service account needs the action allowed by an IAM policy");
+    }
     text.append(" [queryId: ").append(queryId == null ? "none" : queryId).append(']');
     return text.toString();
+  }
+
+  private boolean isNotGrantedCall() {
+    return "NOT_GRANTED_CALL".equals(errorCode)
+        || (errorCode == null && httpStatus == 403 && message != null && message.contains("has not been granted"));
+  }
+
+  /** Access rules name paths without the API version prefix: {@code /1.0/service/1} is ruled as {@code /service/1}. */
+  private static String rulePath(String path) {
+    return path == null ? "" : path.replaceFirst("^/(1\\.0|v1|v2)(?=/)", "");
   }
 }
