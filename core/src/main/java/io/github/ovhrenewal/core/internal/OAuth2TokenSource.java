@@ -163,8 +163,8 @@ public final class OAuth2TokenSource {
     Object accessToken = json == null ? null : json.get("access_token");
     if (!(accessToken instanceof String) || ((String) accessToken).isBlank()) {
       // The body is not quoted: it may hold a token under another name.
-      throw new OvhDecodingException("the OAuth2 token endpoint " + tokenUrl + " answered without an access_token [queryId: "
-          + (queryId == null ? "none" : queryId) + "]", queryId, null, null);
+      // The call executor prefixes the API call and appends a query id.
+      throw new OvhDecodingException("the OAuth2 token endpoint " + tokenUrl + " answered without an access_token", queryId, null, null);
     }
     Object type = json.get("token_type");
     if (type != null && !type.toString().toLowerCase(Locale.ROOT).equals("bearer")) {

@@ -1,0 +1,332 @@
+package io.github.ovhrenewal.core;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.ovhrenewal.api.model.RenewPeriod;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** OAuth2 client credentials against WireMock as both the API and a local token server. */
+class OAuth2Test {
+  private static final String CLIENT_ID = "svc-account-1";
+  private static final String CLIENT_SECRET = "clientSecret-DO-NOT-LEAK";
+  private static final String TOKEN_PATH = "/auth/oauth2/token";
+
+  @RegisterExtension
+  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  /** A clock the test moves, so that expiry is tested without waiting. */
+  static final class MutableClock extends Clock {
+    private volatile Instant now = Instant.ofEpochSecond(1_700_000_000L);
+
+    void advance(Duration duration) {
+      now = now.plus(duration);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  private final MutableClock clock = new MutableClock();
+
+  private String base() {
+    return "http://localhost:" + wm.getPort();
+  }
+
+  private RenewalClient client() {
+    return RenewalClient.builder().endpoint(base() + "/1.0").clientId(CLIENT_ID).clientSecret(CLIENT_SECRET)
+        .oauth2TokenUrl(base() + TOKEN_PATH).clock(clock).build();
+  }
+
+  private static String token(String value, long expiresIn) {
+    return "{\"access_token\":\"" + value + "\",\"token_type\":\"Bearer\",\"expires_in\":" + expiresIn + ",\"scope\":\"all\"}";
+  }
+
+  /** The token server hands out tok-1, tok-2, tok-3... in turn. */
+  private static void tokens(long expiresIn, int count) {
+    for (int i = 1; i <= count; i++) {
+      wm.stubFor(post(TOKEN_PATH).inScenario("tokens").whenScenarioStateIs(i == 1 ? STARTED : "t" + i)
+          .willReturn(okJson(token("tok-" + i, expiresIn))).willSetStateTo("t" + (i + 1)));
+    }
+  }
+
+  private static List<LoggedRequest> requests(String path) {
+    List<LoggedRequest> all = new ArrayList<>(wm.getAllServeEvents().stream().map(e -> e.getRequest())
+        .filter(r -> r.getUrl().equals(path)).toList());
+    java.util.Collections.reverse(all); // oldest first
+    return all;
+  }
+
+  @Test
+  void list_firstCall_fetchesTokenWithExactFormAndBasicAuth() {
+    tokens(3600, 1);
+    wm.stubFor(get("/1.0/service").willReturn(okJson("[1]")));
+
+    try (RenewalClient client = client()) {
+      assertThat(client.services().list()).containsExactly(1L);
+    }
+
+    List<LoggedRequest> tokenRequests = requests(TOKEN_PATH);
+    assertThat(tokenRequests).hasSize(1);
+    LoggedRequest request = tokenRequests.get(0);
+    assertThat(request.getMethod().getName()).isEqualTo("POST");
+    assertThat(new String(request.getBody(), StandardCharsets.UTF_8)).isEqualTo("grant_type=client_credentials&scope=all");
+    assertThat(request.getHeader("Content-Type")).startsWith("application/x-www-form-urlencoded");
+    assertThat(request.getHeader("Authorization")).isEqualTo(
+        "Basic " + Base64.getEncoder().encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void list_apiCall_sendsBearerOnlyAndNoOvhHeaders() {
+    tokens(3600, 1);
+    wm.stubFor(get("/1.0/service").willReturn(okJson("[]")));
+
+    try (RenewalClient client = client()) {
+      client.services().list();
+    }
+
+    LoggedRequest call = requests("/1.0/service").get(0);
+    assertThat(call.getHeaders().getHeader("Authorization").values()).containsExactly("Bearer tok-1");
+    assertThat(call.getHeaders().all()).noneMatch(h -> h.key().toLowerCase().startsWith("x-ovh-"));
+    assertThat(requests("/1.0/auth/time")).isEmpty();
+  }
+
+  @Test
+  void list_manyCalls_oneTokenRequest() throws Exception {
+    tokens(3600, 2);
+    wm.stubFor(get("/1.0/service").willReturn(okJson("[]")));
+
+    try (RenewalClient client = client()) {
+      for (int i = 0; i < 3; i++) {
+        client.services().list();
+      }
+      ExecutorService pool = Executors.newFixedThreadPool(8);
+      try {
+        List<Future<List<Long>>> calls = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+          calls.add(pool.submit(() -> client.services().list()));
+        }
+        for (Future<List<Long>> call : calls) {
+          call.get();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+
+    assertThat(requests(TOKEN_PATH)).hasSize(1);
+    assertThat(requests("/1.0/service")).hasSize(19).allMatch(r -> r.getHeader("Authorization").equals("Bearer tok-1"));
+  }
+
+  @Test
+  void list_tokenNearExpiry_refreshedBeforeItExpires() {
+    tokens(3600, 2);
+    wm.stubFor(get("/1.0/service").willReturn(okJson("[]")));
+
+    try (RenewalClient client = client()) {
+      client.services().list();
+      clock.advance(Duration.ofSeconds(3539));
+      client.services().list();
+      clock.advance(Duration.ofSeconds(2)); // 59 s before expiry: inside the one-minute margin
+      client.services().list();
+    }
+
+    assertThat(requests(TOKEN_PATH)).hasSize(2);
+    assertThat(requests("/1.0/service")).extracting(r -> r.getHeader("Authorization"))
+        .containsExactly("Bearer tok-1", "Bearer tok-1", "Bearer tok-2");
+  }
+
+  @Test
+  void list_shortLivedToken_refreshedAtHalfItsLife() {
+    tokens(60, 2);
+    wm.stubFor(get("/1.0/service").willReturn(okJson("[]")));
+
+    try (RenewalClient client = client()) {
+      client.services().list();
+      clock.advance(Duration.ofSeconds(29));
+      client.services().list();
+      clock.advance(Duration.ofSeconds(1));
+      client.services().list();
+    }
+
+    assertThat(requests("/1.0/service")).extracting(r -> r.getHeader("Authorization"))
+        .containsExactly("Bearer tok-1", "Bearer tok-1", "Bearer tok-2");
+  }
+
+  @Test
+  void list_apiAnswers401_refreshesOnceAndRetriesOnce() {
+    tokens(3600, 2);
+    wm.stubFor(get("/1.0/service").withHeader("Authorization", equalTo("Bearer tok-1"))
+        .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json").withBody("{\"message\":\"expired\"}")));
+    wm.stubFor(get("/1.0/service").withHeader("Authorization", equalTo("Bearer tok-2")).willReturn(okJson("[7]")));
+
+    try (RenewalClient client = client()) {
+      assertThat(client.services().list()).containsExactly(7L);
+      assertThat(client.services().list()).containsExactly(7L);
+    }
+
+    assertThat(requests(TOKEN_PATH)).hasSize(2);
+    assertThat(requests("/1.0/service")).extracting(r -> r.getHeader("Authorization"))
+        .containsExactly("Bearer tok-1", "Bearer tok-2", "Bearer tok-2");
+  }
+
+  @Test
+  void quote_postAnswers401_retriedWithSameBody() {
+    tokens(3600, 2);
+    wm.stubFor(get(urlPathEqualTo("/1.0/service/5/renew")).willReturn(okJson(
+        "[{\"renewPeriod\":\"P1Y\",\"strategies\":[{\"services\":[5],\"price\":{\"value\":1.99}}]}]")));
+    wm.stubFor(post("/1.0/service/5/renew").withHeader("Authorization", equalTo("Bearer tok-1")).willReturn(aResponse().withStatus(401)));
+    wm.stubFor(post("/1.0/service/5/renew").withHeader("Authorization", equalTo("Bearer tok-2")).willReturn(okJson("{\"orderId\":0}")));
+
+    try (RenewalClient client = client()) {
+      client.renewals().forService(5).choose(RenewPeriod.P1Y).quote();
+    }
+
+    List<LoggedRequest> posts = requests("/1.0/service/5/renew");
+    assertThat(posts).hasSize(2);
+    assertThat(posts).extracting(r -> new String(r.getBody(), StandardCharsets.UTF_8))
+        .containsExactly("{\"dryRun\":true,\"duration\":\"P1Y\",\"services\":[5]}", "{\"dryRun\":true,\"duration\":\"P1Y\",\"services\":[5]}");
+  }
+
+  @Test
+  void list_401AfterRefreshToo_failsWithoutLooping() {
+    tokens(3600, 3);
+    wm.stubFor(get("/1.0/service").willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+        .withBody("{\"errorCode\":\"INVALID_CREDENTIAL\",\"message\":\"nope\"}")));
+
+    try (RenewalClient client = client()) {
+      OvhNotGrantedException e = catchThrowableOfType(() -> client.services().list(), OvhNotGrantedException.class);
+      assertThat(e.httpStatus()).isEqualTo(401);
+    }
+
+    assertThat(requests(TOKEN_PATH)).hasSize(2);
+    assertThat(requests("/1.0/service")).hasSize(2);
+  }
+
+  @Test
+  void list_apiAnswers403_noRefresh() {
+    tokens(3600, 2);
+    wm.stubFor(get("/1.0/service").willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+        .withBody("{\"errorCode\":\"NOT_GRANTED_CALL\",\"message\":\"This call has not been granted\"}")));
+
+    try (RenewalClient client = client()) {
+      catchThrowableOfType(() -> client.services().list(), OvhNotGrantedException.class);
+    }
+
+    assertThat(requests(TOKEN_PATH)).hasSize(1);
+    assertThat(requests("/1.0/service")).hasSize(1);
+  }
+
+  @Test
+  void list_tokenEndpointDown_transportErrorNamingTokenUrl() throws IOException {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    String tokenUrl = "http://127.0.0.1:" + closedPort + "/auth/oauth2/token";
+
+    try (RenewalClient client = RenewalClient.builder().endpoint(base() + "/1.0").clientId(CLIENT_ID).clientSecret(CLIENT_SECRET)
+        .oauth2TokenUrl(tokenUrl).clock(clock).build()) {
+      OvhTransportException e = catchThrowableOfType(() -> client.services().list(), OvhTransportException.class);
+
+      assertThat(e.getMessage()).startsWith("no answer from the OAuth2 token endpoint " + tokenUrl + " (ConnectException")
+          .doesNotContain(CLIENT_SECRET);
+    }
+    assertThat(requests("/1.0/service")).isEmpty();
+  }
+
+  @Test
+  void list_tokenEndpointRefusesCredentials_notGrantedNamingTokenUrl() {
+    wm.stubFor(post(TOKEN_PATH).willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+        .withBody("{\"error\":\"invalid_client\",\"error_description\":\"client authentication failed\"}")));
+
+    try (RenewalClient client = client()) {
+      OvhNotGrantedException e = catchThrowableOfType(() -> client.services().list(), OvhNotGrantedException.class);
+
+      assertThat(e.getMessage()).isEqualTo("POST " + base() + TOKEN_PATH + " failed: HTTP 401, invalid_client: the OAuth2 token endpoint"
+          + " refused the client credentials (client authentication failed) [queryId: none]");
+      assertThat(e.errorCode()).isEqualTo("invalid_client");
+    }
+    assertThat(requests("/1.0/service")).isEmpty();
+  }
+
+  @Test
+  void list_tokenEndpointServerError_serverExceptionNamingTokenUrl() {
+    wm.stubFor(post(TOKEN_PATH).willReturn(aResponse().withStatus(503).withHeader("Content-Type", "text/html").withBody("<html>down</html>")));
+
+    try (RenewalClient client = client()) {
+      OvhServerException e = catchThrowableOfType(() -> client.services().list(), OvhServerException.class);
+
+      assertThat(e.getMessage()).isEqualTo("POST " + base() + TOKEN_PATH + " failed: HTTP 503: the OAuth2 token endpoint answered a body"
+          + " that is not JSON (text/html): <html>down</html> [queryId: none]");
+    }
+  }
+
+  @Test
+  void list_tokenAnswerWithoutAccessToken_decodingErrorWithoutBody() {
+    wm.stubFor(post(TOKEN_PATH).willReturn(okJson("{\"token\":\"maybe-a-secret\"}")));
+
+    try (RenewalClient client = client()) {
+      OvhDecodingException e = catchThrowableOfType(() -> client.services().list(), OvhDecodingException.class);
+
+      assertThat(e.getMessage()).isEqualTo("GET /1.0/service: the OAuth2 token endpoint " + base() + TOKEN_PATH
+          + " answered without an access_token [queryId: none]");
+    }
+  }
+
+  @Test
+  void build_oauth2OnNamedEndpoint_usesItsPublishedTokenUrl() {
+    try (RenewalClient client = RenewalClient.builder().endpoint("ovh-us").clientId(CLIENT_ID).clientSecret(CLIENT_SECRET).build()) {
+      assertThat(client.configuration().oauth2TokenUrl()).isEqualTo("https://us.ovhcloud.com/auth/oauth2/token");
+      assertThat(client.toString()).isEqualTo("RenewalClient[endpoint=ovh-us (https://api.us.ovhcloud.com/1.0), clientId=" + CLIENT_ID + "]");
+    }
+  }
+
+  @Test
+  void createConsumerKey_oauth2Client_refusedBeforeSending() {
+    try (RenewalClient client = client()) {
+      IllegalStateException e = catchThrowableOfType(() -> client.auth().createConsumerKey(AccessRules.renewal()), IllegalStateException.class);
+
+      assertThat(e.getMessage()).isEqualTo(
+          "a consumer key belongs to an application: this client uses OAuth2 client credentials and has no application key");
+    }
+    assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+}
