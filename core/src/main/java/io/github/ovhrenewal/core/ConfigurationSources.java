@@ -58,8 +58,11 @@ public final class ConfigurationSources {
    */
   public static ConfigurationSources of(Map<String, String> environment, Path workingDirectory, Path homeDirectory, Path systemFile) {
     Arguments.notNull("environment", environment);
-    if (environment.containsKey(null) || environment.containsValue(null)) {
-      throw new IllegalArgumentException("environment must not hold a null name or value");
+    // Checked entry by entry: Map.of(...).containsKey(null) throws instead of answering.
+    for (Map.Entry<String, String> variable : environment.entrySet()) {
+      if (variable.getKey() == null || variable.getValue() == null) {
+        throw new IllegalArgumentException("environment must not hold a null name or value");
+      }
     }
     return new ConfigurationSources(environment, workingDirectory, homeDirectory, systemFile, null);
   }
