@@ -14,6 +14,7 @@ import java.util.Set;
  * <pre>{@code
  * client.configuration().describe().forEach(System.out::println);
  * // endpoint: ovh-eu (https://eu.api.ovh.com/1.0), from ~/.ovh.conf (/home/me/.ovh.conf) [default] line 2
+ * // authentication: application key
  * // application_key: 7kbG7Bk7S9Nt7ZSV, from OVH_APPLICATION_KEY
  * // application_secret: set (hidden), from ~/.ovh.conf (/home/me/.ovh.conf) [ovh-eu] line 5
  * // consumer_key: set (hidden), from ~/.ovh.conf (/home/me/.ovh.conf) [ovh-eu] line 6
