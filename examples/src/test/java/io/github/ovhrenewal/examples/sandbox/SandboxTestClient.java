@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import com.squareup.moshi.Moshi;
 import okhttp3.Headers;
 import okhttp3.MediaType;
@@ -41,6 +42,11 @@ final class SandboxTestClient {
     @SuppressWarnings("unchecked")
     List<Object> array() {
       return (List<Object>) json();
+    }
+
+    /** The field {@code name} of every object of a JSON array answer. */
+    List<Object> pluck(String name) {
+      return array().stream().map(item -> ((Map<?, ?>) item).get(name)).collect(Collectors.toList());
     }
   }
 
