@@ -68,7 +68,7 @@ final class SandboxDispatcher extends Dispatcher {
   private MockResponse toResponse(SandboxAnswer answer) {
     MockResponse.Builder builder =
         new MockResponse.Builder()
-            .code(answer.status())
+            .status("HTTP/1.1 " + answer.status() + " " + reason(answer.status()))
             .addHeader("X-Ovh-QueryId", queryIds.next())
             .addHeader("Content-Type", answer.contentType())
             .body(answer.body());
@@ -76,5 +76,23 @@ final class SandboxDispatcher extends Dispatcher {
       builder.onResponseStart(new SocketEffect.CloseSocket());
     }
     return builder.build();
+  }
+
+  /** OVH's reason phrases; MockWebServer would say "Client Error" for every 4xx. */
+  private static String reason(int status) {
+    switch (status) {
+      case 200:
+        return "OK";
+      case 400:
+        return "Bad Request";
+      case 403:
+        return "Forbidden";
+      case 404:
+        return "Not Found";
+      case 409:
+        return "Conflict";
+      default:
+        return "Internal Server Error";
+    }
   }
 }

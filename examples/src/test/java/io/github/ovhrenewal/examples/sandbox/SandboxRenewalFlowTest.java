@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -288,6 +292,42 @@ class SandboxRenewalFlowTest {
     assertThat(dry.code()).isEqualTo(200);
     assertThatThrownBy(() -> client.post("/service/112233/renew", VPS_P3M))
         .isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void dropNextOrderAnswer_okHttpDefaultRetryOnReusedConnection_sandboxCountsTheDuplicate()
+      throws IOException {
+    // Why the sandbox counts requests: OkHttp's default retryOnConnectionFailure silently resends
+    // a POST whose pooled connection died, so the client sees 200 while two orders exist.
+    SandboxTestClient retrying = client.retryingOnConnectionFailure();
+    retrying.get("/service");
+    sandbox.dropNextOrderAnswer();
+
+    SandboxTestClient.Answer answer = retrying.post("/service/112233/renew", VPS_P3M);
+
+    assertThat(answer.code()).isEqualTo(200);
+    assertThat(sandbox.renewOrderRequests()).isEqualTo(2);
+    assertThat(sandbox.orderIds()).hasSize(2);
+  }
+
+  @Test
+  void renew_concurrentOrders_uniqueIds() throws Exception {
+    int count = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(count);
+    try {
+      List<Future<SandboxTestClient.Answer>> answers = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        answers.add(pool.submit(() -> client.post("/service/112233/renew", VPS_P3M)));
+      }
+      for (Future<SandboxTestClient.Answer> answer : answers) {
+        assertThat(answer.get().code()).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    assertThat(sandbox.orderIds()).hasSize(count).doesNotHaveDuplicates();
+    assertThat(sandbox.renewOrderRequests()).isEqualTo(count);
   }
 
   private long order() throws IOException {

@@ -56,6 +56,7 @@ final class SandboxTestClient {
   private static final OkHttpClient HTTP =
       new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
 
+  private final OkHttpClient http;
   private final String baseUrl;
   private final String applicationKey;
   private final String secret;
@@ -63,7 +64,13 @@ final class SandboxTestClient {
   private final Long timestamp;
 
   private SandboxTestClient(
-      String baseUrl, String applicationKey, String secret, String consumerKey, Long timestamp) {
+      OkHttpClient http,
+      String baseUrl,
+      String applicationKey,
+      String secret,
+      String consumerKey,
+      Long timestamp) {
+    this.http = http;
     this.baseUrl = baseUrl;
     this.applicationKey = applicationKey;
     this.secret = secret;
@@ -73,25 +80,33 @@ final class SandboxTestClient {
 
   static SandboxTestClient of(OvhSandbox sandbox) {
     return new SandboxTestClient(
+        HTTP,
         sandbox.baseUrl(), sandbox.applicationKey(), sandbox.applicationSecret(),
         sandbox.consumerKey(), null);
   }
 
   SandboxTestClient withApplicationKey(String key) {
-    return new SandboxTestClient(baseUrl, key, secret, consumerKey, timestamp);
+    return new SandboxTestClient(http, baseUrl, key, secret, consumerKey, timestamp);
   }
 
   SandboxTestClient withSecret(String newSecret) {
-    return new SandboxTestClient(baseUrl, applicationKey, newSecret, consumerKey, timestamp);
+    return new SandboxTestClient(http, baseUrl, applicationKey, newSecret, consumerKey, timestamp);
   }
 
   SandboxTestClient withConsumerKey(String key) {
-    return new SandboxTestClient(baseUrl, applicationKey, secret, key, timestamp);
+    return new SandboxTestClient(http, baseUrl, applicationKey, secret, key, timestamp);
   }
 
   /** A fixed timestamp instead of the local clock. */
   SandboxTestClient withTimestamp(long unixSeconds) {
-    return new SandboxTestClient(baseUrl, applicationKey, secret, consumerKey, unixSeconds);
+    return new SandboxTestClient(http, baseUrl, applicationKey, secret, consumerKey, unixSeconds);
+  }
+
+  /** OkHttp's default: a failed call on a pooled connection is silently retried. */
+  SandboxTestClient retryingOnConnectionFailure() {
+    return new SandboxTestClient(
+        HTTP.newBuilder().retryOnConnectionFailure(true).build(),
+        baseUrl, applicationKey, secret, consumerKey, timestamp);
   }
 
   Answer get(String path) throws IOException {
@@ -156,8 +171,8 @@ final class SandboxTestClient {
     return body == null ? null : RequestBody.create(body, JSON);
   }
 
-  private static Answer execute(Request request) throws IOException {
-    try (Response response = HTTP.newCall(request).execute()) {
+  private Answer execute(Request request) throws IOException {
+    try (Response response = http.newCall(request).execute()) {
       return new Answer(response.code(), response.body().string(), response.headers());
     }
   }
