@@ -200,6 +200,24 @@ class SandboxAuthenticationTest {
   }
 
   @Test
+  void validationUrl_get_answersHtml() throws IOException {
+    String url =
+        (String)
+            client
+                .unsignedWithApplication(
+                    "/auth/credential", "{\"accessRules\":[{\"method\":\"GET\",\"path\":\"/*\"}]}")
+                .object()
+                .get("validationUrl");
+    try (okhttp3.Response response =
+        new okhttp3.OkHttpClient()
+            .newCall(new okhttp3.Request.Builder().url(url).build())
+            .execute()) {
+      assertThat(response.code()).isEqualTo(200);
+      assertThat(response.header("X-Ovh-QueryId")).isNotNull();
+    }
+  }
+
+  @Test
   void authCredential_unknownApplication_invalidKey() throws IOException {
     SandboxTestClient.Answer answer =
         client.withApplicationKey("nope").unsignedWithApplication(
