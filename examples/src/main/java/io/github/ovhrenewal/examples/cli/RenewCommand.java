@@ -1,0 +1,78 @@
+package io.github.ovhrenewal.examples.cli;
+
+import io.github.ovhrenewal.api.model.OrderStatus;
+import io.github.ovhrenewal.api.model.RenewOrder;
+import io.github.ovhrenewal.api.model.RenewPeriod;
+import io.github.ovhrenewal.core.RenewalChoice;
+import io.github.ovhrenewal.core.RenewalClient;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code ovh-renew renew SERVICE PERIOD [--pay MEAN[:ID]] [--yes]}: quotes, asks, orders, and pays
+ * when asked to. Without a terminal and without {@code --yes} it refuses to order.
+ */
+@Command(name = "renew", description = "Order the renewal of a service (shows the quote and asks first), and pay it with --pay.")
+final class RenewCommand implements Callable<Integer> {
+  @ParentCommand
+  OvhRenewCli cli;
+
+  @Parameters(index = "0", paramLabel = "SERVICE", description = "A service id, or /route/serviceName.")
+  String service;
+
+  @Parameters(index = "1", paramLabel = "PERIOD", description = "ISO-8601 period: P1M, P3M, P6M, P1Y, P2Y, P3Y.")
+  String period;
+
+  @Option(names = "--pay", paramLabel = "MEAN[:ID]", description = "Pay the order with a registered payment mean, e.g. paypal:1234, ovhAccount.")
+  String pay;
+
+  @Option(names = "--yes", description = "Order without asking (for scripts and cron).")
+  boolean yes;
+
+  @Override
+  public Integer call() {
+    // Every argument is checked before anything is sent.
+    ServiceRef ref = ServiceRef.parse(service);
+    RenewPeriod renewPeriod = RenewPeriod.parse(period);
+    PaymentArg payment = pay == null ? null : PaymentArg.parse(pay);
+    if (!yes && !cli.terminal.isInteractive()) {
+      throw new IllegalArgumentException("refusing to order without confirmation: no terminal to ask; add --yes to order from a script");
+    }
+    try (CliSession session = cli.session()) {
+      RenewalClient client = session.client();
+      Printer printer = cli.printer();
+      RenewalChoice choice = ref.renewal(client).choose(renewPeriod);
+      RenewOrder quote = choice.quote();
+      if (!printer.json()) {
+        OrderView.printQuote(printer, choice, quote);
+      }
+      if (!yes && !cli.terminal.confirm("Order this renewal for " + Printer.money(quote.priceWithTax()) + " with tax?")) {
+        cli.err.println("ovh-renew: not ordered.");
+        cli.err.flush();
+        return OvhRenewCli.OK;
+      }
+      RenewOrder order = choice.order();
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("quote", OrderView.quote(choice, quote));
+      json.put("order", OrderView.order(order));
+      OrderView.printOrder(printer, order);
+      if (payment != null) {
+        client.orders().payWithRegisteredPaymentMean(order.orderId(), payment.mean(), payment.meanId());
+        OrderStatus status = client.orders().status(order.orderId());
+        json.put("payment", PayCommand.paymentView(payment, status));
+        printer.line("Paid order " + order.orderId() + " with " + payment + ": status " + status + ".");
+      } else {
+        printer.line("Not paid yet: ovh-renew pay " + order.orderId() + " --pay MEAN[:ID]");
+      }
+      if (printer.json()) {
+        printer.json(json);
+      }
+      return OvhRenewCli.OK;
+    }
+  }
+}
