@@ -1,14 +1,13 @@
 package io.github.ovhrenewal.core;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.github.ovhrenewal.core.WireMockOvh.JSON;
 import static io.github.ovhrenewal.core.WireMockOvh.assertSignedWithoutBody;
 import static io.github.ovhrenewal.core.WireMockOvh.fixture;
+import static io.github.ovhrenewal.core.WireMockOvh.okJson;
 import static io.github.ovhrenewal.core.WireMockOvh.onlySignedRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -199,9 +198,5 @@ class ServicesTest {
     assertThat(infos.renewalType().isKnown()).isFalse();
     assertThat(infos.status().value()).isEqualTo("somethingNew");
     assertThat(infos.status().isKnown()).isFalse();
-  }
-
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(String body) {
-    return aResponse().withStatus(200).withHeader("Content-Type", JSON).withHeader("X-Ovh-QueryId", WireMockOvh.QUERY_ID).withBody(body);
   }
 }

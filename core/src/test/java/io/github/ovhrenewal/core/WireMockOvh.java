@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -57,6 +58,11 @@ final class WireMockOvh {
   static void stubTime(WireMockExtension wm) {
     wm.stubFor(get(urlPathEqualTo("/1.0/auth/time"))
         .willReturn(aResponse().withStatus(200).withHeader("Content-Type", JSON).withBody(Long.toString(SERVER_EPOCH_SECONDS))));
+  }
+
+  /** A 200 JSON answer carrying {@link #QUERY_ID}. */
+  static ResponseDefinitionBuilder okJson(String body) {
+    return aResponse().withStatus(200).withHeader("Content-Type", JSON).withHeader("X-Ovh-QueryId", QUERY_ID).withBody(body);
   }
 
   /** A JSON fixture of {@code src/test/resources/fixtures}, as exact text. */
