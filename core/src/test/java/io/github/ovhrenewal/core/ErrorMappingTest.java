@@ -104,8 +104,11 @@ class ErrorMappingTest {
     assertThat(e.queryId()).isEqualTo(queryId);
     assertThat(e.method()).isEqualTo("GET");
     assertThat(e.path()).isEqualTo(SERVICE_URL);
+    // 5xx answers are retried (3 attempts by default); the others are final at once.
+    int attempts = status >= 500 ? 3 : 1;
+    assertThat(e.attempts()).isEqualTo(attempts);
     assertThat(e.getMessage())
-        .startsWith("GET /1.0/service/12345 failed: HTTP " + status)
+        .startsWith("GET /1.0/service/12345 failed" + (attempts > 1 ? " after 3 attempts" : "") + ": HTTP " + status)
         .contains(e.serverMessage())
         .endsWith("[queryId: " + queryId + "]");
   }
@@ -192,7 +195,7 @@ class ErrorMappingTest {
     assertThat(e.errorClass()).isNull();
     assertThat(e.queryId()).isEqualTo("EU.ext-1.empty");
     assertThat(e.serverMessage()).isEqualTo("empty body");
-    assertThat(e.getMessage()).isEqualTo("GET /1.0/service/12345 failed: HTTP 500: empty body [queryId: EU.ext-1.empty]");
+    assertThat(e.getMessage()).isEqualTo("GET /1.0/service/12345 failed after 3 attempts: HTTP 500: empty body [queryId: EU.ext-1.empty]");
   }
 
   @Test

@@ -52,7 +52,9 @@ final class WireMockOvh {
         .applicationKey(APPLICATION_KEY)
         .applicationSecret(APPLICATION_SECRET)
         .consumerKey(CONSUMER_KEY)
-        .clock(Clock.fixed(Instant.ofEpochSecond(LOCAL_EPOCH_SECONDS), ZoneOffset.UTC));
+        .clock(Clock.fixed(Instant.ofEpochSecond(LOCAL_EPOCH_SECONDS), ZoneOffset.UTC))
+        // Retries happen (the default policy) but never wait.
+        .sleeper(delay -> { });
   }
 
   static void stubTime(WireMockExtension wm) {
