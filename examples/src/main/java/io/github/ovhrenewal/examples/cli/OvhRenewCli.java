@@ -1,5 +1,6 @@
 package io.github.ovhrenewal.examples.cli;
 
+import io.github.ovhrenewal.core.BudgetExceededException;
 import io.github.ovhrenewal.core.OrderOutcomeUnknownException;
 import io.github.ovhrenewal.core.OvhException;
 import java.io.PrintWriter;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Option;
  *   services                               every service: id, route/name, expiry, state
  *   options SERVICE                        periods and strategies with prices
  *   quote   SERVICE PERIOD                 price of a renewal, nothing ordered
- *   renew   SERVICE PERIOD [--pay MEAN[:ID]] [--yes]
+ *   renew   SERVICE PERIOD [--pay MEAN[:ID]] [--yes] [--max-price AMOUNT]
  *   pay     ORDER_ID --pay MEAN[:ID]
  * </pre>
  *
@@ -38,7 +39,7 @@ import picocli.CommandLine.Option;
     exitCodeList = {
       "0:success",
       "1:the API or the network failed",
-      "2:bad usage or bad input (nothing was sent)",
+      "2:bad usage or bad input, or the quote is above --max-price (nothing was ordered)",
       "3:an order or payment was sent and its outcome is unknown"
     })
 public final class OvhRenewCli implements Runnable {
@@ -121,6 +122,11 @@ public final class OvhRenewCli implements Runnable {
       err.println("ovh-renew: do not run this again before checking your orders (GET /me/order, or the control panel).");
       err.flush();
       return OUTCOME_UNKNOWN;
+    }
+    if (e instanceof BudgetExceededException) {
+      err.println("ovh-renew: " + e.getMessage());
+      err.flush();
+      return BAD_INPUT;
     }
     if (e instanceof IllegalArgumentException) {
       err.println("ovh-renew: " + e.getMessage());
