@@ -7,7 +7,7 @@ import java.util.List;
 final class FakeTerminal implements Terminal {
   private final boolean interactive;
   private final boolean answer;
-  final List<String> questions = new ArrayList<>();
+  private final List<String> questions = new ArrayList<>();
 
   private FakeTerminal(boolean interactive, boolean answer) {
     this.interactive = interactive;
@@ -20,6 +20,11 @@ final class FakeTerminal implements Terminal {
 
   static FakeTerminal answering(boolean yes) {
     return new FakeTerminal(true, yes);
+  }
+
+  /** The questions asked so far. */
+  List<String> questions() {
+    return List.copyOf(questions);
   }
 
   @Override
