@@ -11,7 +11,9 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ovh-renew}: renew OVHcloud services from a terminal or from cron.
@@ -63,6 +65,9 @@ public final class OvhRenewCli implements Runnable {
   @Option(names = "--verbose", description = "Log each request and answer (secrets redacted) to stderr.")
   boolean verbose;
 
+  @Spec
+  CommandSpec spec;
+
   final Map<String, String> environment;
   final Terminal terminal;
   PrintWriter out;
@@ -75,7 +80,9 @@ public final class OvhRenewCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "a COMMAND is required: services, options, quote, renew or pay");
+    // The running CommandLine, not a new one: a new one would print the usage to System.err
+    // instead of the err stream given to execute().
+    throw new CommandLine.ParameterException(spec.commandLine(), "a COMMAND is required: services, options, quote, renew or pay");
   }
 
   /**
