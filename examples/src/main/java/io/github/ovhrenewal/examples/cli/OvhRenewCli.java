@@ -33,6 +33,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "ovh-renew",
     mixinStandardHelpOptions = true,
+    // Subcommands inherit --help (and the exit codes list): "ovh-renew renew --help" must show help,
+    // not "Missing required parameters".
+    scope = CommandLine.ScopeType.INHERIT,
     version = "ovh-renew 0.1.0",
     description = "Renew OVHcloud services through the OVH API.",
     subcommands = {ServicesCommand.class, OptionsCommand.class, QuoteCommand.class, RenewCommand.class, PayCommand.class},
