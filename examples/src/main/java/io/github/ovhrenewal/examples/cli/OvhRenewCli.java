@@ -12,7 +12,9 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ovh-renew}: renew OVHcloud services from a terminal or from cron.
@@ -32,6 +34,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "ovh-renew",
     mixinStandardHelpOptions = true,
+    // Subcommands inherit --help (and the exit codes list): "ovh-renew renew --help" must show help,
+    // not "Missing required parameters".
+    scope = CommandLine.ScopeType.INHERIT,
     version = "ovh-renew 0.1.0",
     description = "Renew OVHcloud services through the OVH API.",
     subcommands = {ServicesCommand.class, OptionsCommand.class, QuoteCommand.class, RenewCommand.class, PayCommand.class},
@@ -64,6 +69,9 @@ public final class OvhRenewCli implements Runnable {
   @Option(names = "--verbose", description = "Log each request and answer (secrets redacted) to stderr.")
   boolean verbose;
 
+  @Spec
+  CommandSpec spec;
+
   final Map<String, String> environment;
   final Terminal terminal;
   PrintWriter out;
@@ -76,7 +84,9 @@ public final class OvhRenewCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "a COMMAND is required: services, options, quote, renew or pay");
+    // The running CommandLine, not a new one: a new one would print the usage to System.err
+    // instead of the err stream given to execute().
+    throw new CommandLine.ParameterException(spec.commandLine(), "a COMMAND is required: services, options, quote, renew or pay");
   }
 
   /**

@@ -73,7 +73,18 @@ final class RenewCommand implements Callable<Integer> {
       json.put("order", OrderView.order(order));
       OrderView.printOrder(printer, order);
       if (payment != null) {
-        client.orders().payWithRegisteredPaymentMean(order.orderId(), payment.mean(), payment.meanId());
+        try {
+          client.orders().payWithRegisteredPaymentMean(order.orderId(), payment.mean(), payment.meanId());
+        } catch (OrderOutcomeUnknownException e) {
+          cli.err.println("ovh-renew: order " + order.orderId() + " was created; its payment was sent and may have been made.");
+          throw e;
+        } catch (RuntimeException e) {
+          // The order exists: say so, or a script seeing exit 1 (and, with --json, nothing on
+          // stdout) would renew again and order twice.
+          cli.err.println("ovh-renew: order " + order.orderId() + " was created but is not paid; do not renew again,"
+              + " pay it with: ovh-renew pay " + order.orderId() + " --pay MEAN[:ID]");
+          throw e;
+        }
         OrderStatus status = client.orders().status(order.orderId());
         json.put("payment", PayCommand.paymentView(payment, status));
         printer.line("Paid order " + order.orderId() + " with " + payment + ": status " + status + ".");
