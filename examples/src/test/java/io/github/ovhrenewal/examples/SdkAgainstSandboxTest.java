@@ -13,6 +13,7 @@ import io.github.ovhrenewal.core.OvhConflictException;
 import io.github.ovhrenewal.core.OvhInvalidSignatureException;
 import io.github.ovhrenewal.core.OvhNotFoundException;
 import io.github.ovhrenewal.core.OvhNotGrantedException;
+import io.github.ovhrenewal.core.RenewalChoice;
 import io.github.ovhrenewal.core.RenewalClient;
 import io.github.ovhrenewal.examples.sandbox.OvhSandbox;
 import java.math.BigDecimal;
@@ -122,13 +123,32 @@ class SdkAgainstSandboxTest {
   }
 
   @Test
-  void list_serverClockMovesAfterSync_queryTimeOut() {
+  void list_serverClockMovesAfterSync_resyncsOnceAndSucceeds() {
     try (RenewalClient client = client()) {
       client.services().list();
       sandbox.serverClockOffset(Duration.ofHours(-1));
 
-      assertThatThrownBy(() -> client.services().list())
+      // The sandbox refuses the stale timestamp (QUERY_TIME_OUT); the client re-reads /auth/time once and retries.
+      assertThat(client.services().list()).hasSize(4);
+      assertThat(client.serverTimeOffset()).isBetween(Duration.ofMinutes(-61), Duration.ofMinutes(-59));
+    }
+  }
+
+  @Test
+  void order_serverClockMovesAfterSync_refusedNotResentThenNextOrderWorks() {
+    try (RenewalClient client = client()) {
+      RenewalChoice choice = client.renewals().forService(sandbox.vpsServiceId()).choose(RenewPeriod.P1M);
+      sandbox.serverClockOffset(Duration.ofHours(-1));
+
+      // An order is never sent twice, even after a refused timestamp; the clock is re-read for the next call.
+      assertThatThrownBy(choice::order)
           .isInstanceOfSatisfying(OvhInvalidSignatureException.class, e -> assertThat(e.isQueryTimeOut()).isTrue());
+      assertThat(sandbox.orderIds()).isEmpty();
+
+      RenewOrder order = choice.order();
+      assertThat(sandbox.orderIds()).containsExactly(order.orderId());
+      // The sandbox counts authenticated renew requests: the refused one never got that far.
+      assertThat(sandbox.renewOrderRequests()).isEqualTo(1);
     }
   }
 
