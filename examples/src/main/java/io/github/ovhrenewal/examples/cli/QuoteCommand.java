@@ -5,7 +5,7 @@ import io.github.ovhrenewal.api.model.RenewPeriod;
 import io.github.ovhrenewal.core.RenewalChoice;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code ovh-renew quote SERVICE PERIOD}: the price of a renewal; nothing is ordered. */
@@ -14,16 +14,13 @@ final class QuoteCommand implements Callable<Integer> {
   @ParentCommand
   OvhRenewCli cli;
 
-  @Parameters(index = "0", paramLabel = "SERVICE", description = "A service id, or /route/serviceName.")
-  String service;
-
-  @Parameters(index = "1", paramLabel = "PERIOD", description = "ISO-8601 period: P1M, P3M, P6M, P1Y, P2Y, P3Y.")
-  String period;
+  @Mixin
+  ServicePeriodArgs args;
 
   @Override
   public Integer call() {
-    ServiceRef ref = ServiceRef.parse(service);
-    RenewPeriod renewPeriod = RenewPeriod.parse(period);
+    ServiceRef ref = args.service();
+    RenewPeriod renewPeriod = args.period();
     try (CliSession session = cli.session()) {
       RenewalChoice choice = ref.renewal(session.client()).choose(renewPeriod);
       RenewOrder quote = choice.quote();

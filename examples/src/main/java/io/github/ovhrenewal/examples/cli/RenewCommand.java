@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /**
@@ -26,11 +26,8 @@ final class RenewCommand implements Callable<Integer> {
   @ParentCommand
   OvhRenewCli cli;
 
-  @Parameters(index = "0", paramLabel = "SERVICE", description = "A service id, or /route/serviceName.")
-  String service;
-
-  @Parameters(index = "1", paramLabel = "PERIOD", description = "ISO-8601 period: P1M, P3M, P6M, P1Y, P2Y, P3Y.")
-  String period;
+  @Mixin
+  ServicePeriodArgs args;
 
   @Option(names = "--pay", paramLabel = "MEAN[:ID]", description = "Pay the order with a registered payment mean, e.g. paypal:1234, ovhAccount.")
   String pay;
@@ -44,8 +41,8 @@ final class RenewCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     // Every argument is checked before anything is sent.
-    ServiceRef ref = ServiceRef.parse(service);
-    RenewPeriod renewPeriod = RenewPeriod.parse(period);
+    ServiceRef ref = args.service();
+    RenewPeriod renewPeriod = args.period();
     PaymentArg payment = pay == null ? null : PaymentArg.parse(pay);
     BigDecimal budget = maxPrice == null ? null : parseAmount(maxPrice);
     if (!yes && !cli.terminal.isInteractive()) {
