@@ -102,7 +102,8 @@ public final class Endpoint {
 
   private static boolean isLoopback(String host) {
     String h = host.toLowerCase(Locale.ROOT);
-    return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
+    // An IPv4 literal only: a DNS name such as 127.0.0.1.example.com may resolve anywhere.
+    return h.equals("localhost") || h.matches("127(\\.[0-9]{1,3}){3}") || h.equals("[::1]") || h.equals("::1");
   }
 
   /**

@@ -12,9 +12,17 @@ package io.github.ovhrenewal.core;
  * @param queryId the {@code X-Ovh-QueryId} header, or null
  * @param method the request's HTTP method
  * @param path the request's path
+ * @param attempts how many times the request was sent, retries included
  */
 public record ErrorResponse(
-    int httpStatus, String errorCode, String errorClass, String message, String queryId, String method, String path) {
+    int httpStatus,
+    String errorCode,
+    String errorClass,
+    String message,
+    String queryId,
+    String method,
+    String path,
+    int attempts) {
 
   /**
    * The exception message: what failed, the server's words, the code, and the query id last. For
@@ -25,7 +33,11 @@ public record ErrorResponse(
    */
   public String describe() {
     StringBuilder text = new StringBuilder();
-    text.append(method).append(' ').append(path).append(" failed: HTTP ").append(httpStatus);
+    text.append(method).append(' ').append(path).append(" failed");
+    if (attempts > 1) {
+      text.append(" after ").append(attempts).append(" attempts");
+    }
+    text.append(": HTTP ").append(httpStatus);
     if (errorCode != null) {
       text.append(", ").append(errorCode);
     }

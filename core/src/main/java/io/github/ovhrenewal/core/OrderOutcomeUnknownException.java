@@ -9,8 +9,9 @@ import java.time.OffsetDateTime;
  * connection, or a 5xx from a proxy): it may have been carried out. The SDK never sends it again.
  *
  * <p>Before trying again, find out: list the orders created since {@link #attemptedAt()} with
- * {@code client.orders().createdSince(e.attemptedAt())} and look for one with this amount; for a
- * payment, read {@code client.orders().status(e.orderId())}.
+ * {@code client.orders().createdSince(e.attemptedAt())} and look for one whose
+ * {@code priceWithoutTax} is this {@link #amount()}; for a payment, read
+ * {@code client.orders().status(e.orderId())}.
  */
 public class OrderOutcomeUnknownException extends OvhException {
   private static final long serialVersionUID = 1L;
@@ -27,7 +28,7 @@ public class OrderOutcomeUnknownException extends OvhException {
    * @param message what was sent and how to check it
    * @param serviceId the service being renewed, or null for a payment
    * @param period the renewal period, or null for a payment
-   * @param amount the amount with tax that was quoted, or null when unknown
+   * @param amount the offered price without tax of the chosen strategy, or null when unknown
    * @param orderId the order being paid, or null for a renewal order
    * @param attemptedAt a moment shortly before the request was sent
    * @param cause the failure that hid the answer
@@ -67,7 +68,8 @@ public class OrderOutcomeUnknownException extends OvhException {
   }
 
   /**
-   * The amount with tax of the quote, when one was made before ordering.
+   * The offered price, without tax, of the renewal that was ordered (what
+   * {@code Order.priceWithoutTax()} of the created order would show).
    *
    * @return the amount, or null
    */

@@ -26,7 +26,7 @@ public class OvhApiException extends OvhException {
    * @param error what the server answered
    */
   public OvhApiException(ErrorResponse error) {
-    super(error.describe(), null);
+    super(error.describe(), null, error.attempts());
     this.httpStatus = error.httpStatus();
     this.errorCode = error.errorCode();
     this.errorClass = error.errorClass();

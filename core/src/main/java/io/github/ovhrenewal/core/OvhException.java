@@ -17,13 +17,36 @@ package io.github.ovhrenewal.core;
 public class OvhException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  private final int attempts;
+
   /**
-   * Creates an exception.
+   * Creates an exception for a call tried once.
    *
    * @param message what failed, without secrets
    * @param cause the underlying failure, or null
    */
   public OvhException(String message, Throwable cause) {
+    this(message, cause, 1);
+  }
+
+  /**
+   * Creates an exception.
+   *
+   * @param message what failed, without secrets
+   * @param cause the underlying failure, or null
+   * @param attempts how many times the call was sent, retries included
+   */
+  public OvhException(String message, Throwable cause, int attempts) {
     super(message, cause);
+    this.attempts = Math.max(1, attempts);
+  }
+
+  /**
+   * How many times the failed call was sent, retries included.
+   *
+   * @return at least 1
+   */
+  public int attempts() {
+    return attempts;
   }
 }

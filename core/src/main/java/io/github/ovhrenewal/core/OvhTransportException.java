@@ -17,4 +17,15 @@ public class OvhTransportException extends OvhException {
   public OvhTransportException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /**
+   * Creates the exception for a call sent several times.
+   *
+   * @param message what was being done, without secrets
+   * @param cause the last I/O failure
+   * @param attempts how many times the call was sent
+   */
+  public OvhTransportException(String message, Throwable cause, int attempts) {
+    super(message, cause, attempts);
+  }
 }

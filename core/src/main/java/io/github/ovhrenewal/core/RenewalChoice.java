@@ -18,12 +18,47 @@ public final class RenewalChoice {
   private final long serviceId;
   private final RenewPeriod period;
   private final RenewStrategy strategy;
+  private final BigDecimal maxPrice;
 
   RenewalChoice(ClientContext context, long serviceId, RenewPeriod period, RenewStrategy strategy) {
+    this(context, serviceId, period, strategy, null);
+  }
+
+  private RenewalChoice(ClientContext context, long serviceId, RenewPeriod period, RenewStrategy strategy, BigDecimal maxPrice) {
     this.context = context;
     this.serviceId = serviceId;
     this.period = period;
     this.strategy = strategy;
+    this.maxPrice = maxPrice;
+  }
+
+  /**
+   * The budget guard: {@link #order()} first quotes (a dry run) and refuses to order when the
+   * price with tax exceeds {@code maxPrice}, before anything is ordered.
+   *
+   * <pre>{@code
+   * client.renewals().forService(id).choose(RenewPeriod.P1Y).maxPrice(new BigDecimal("30.00")).order();
+   * }</pre>
+   *
+   * @param maxPrice the most to pay, with tax, in the account's currency; zero or positive
+   * @return a choice with this budget
+   * @throws IllegalArgumentException if the price is null or negative
+   */
+  public RenewalChoice maxPrice(BigDecimal maxPrice) {
+    Arguments.notNull("maxPrice", maxPrice);
+    if (maxPrice.signum() < 0) {
+      throw new IllegalArgumentException("maxPrice must be zero or positive, got " + maxPrice.toPlainString());
+    }
+    return new RenewalChoice(context, serviceId, period, strategy, maxPrice);
+  }
+
+  /**
+   * The budget set with {@link #maxPrice(BigDecimal)}.
+   *
+   * @return the maximum price with tax, or null for none
+   */
+  public BigDecimal maxPrice() {
+    return maxPrice;
   }
 
   /**
@@ -90,22 +125,43 @@ public final class RenewalChoice {
    * @throws OrderOutcomeUnknownException if the request was sent and no usable answer came back:
    *     the order may exist; see {@link OrderOutcomeUnknownException} to reconcile
    * @throws OvhApiException if the server refused it (then nothing was ordered)
+   * @throws BudgetExceededException if a {@link #maxPrice(BigDecimal) budget} is set and the
+   *     quote with tax exceeds it (then nothing was ordered)
    */
   public RenewOrder order() {
+    BigDecimal quotedWithTax = maxPrice == null ? null : checkBudget();
     RenewRequest body = request(false);
     OffsetDateTime attemptedAt = context.serverNow().minusSeconds(5);
     return context.executor.executeOnce(
         context.services.renew(serviceId, body),
-        failure -> lostOrder(attemptedAt, failure));
+        failure -> lostOrder(attemptedAt, quotedWithTax, failure));
+  }
+
+  private BigDecimal checkBudget() {
+    RenewOrder quote = quote();
+    BigDecimal withTax = quote == null || quote.priceWithTax() == null ? null : quote.priceWithTax().value();
+    if (withTax == null) {
+      throw new BudgetExceededException(
+          "refusing to order the renewal of service " + serviceId + " for " + period + ": the quote has no price with tax to check against the budget of "
+              + maxPrice.toPlainString(), maxPrice, quote);
+    }
+    if (withTax.compareTo(maxPrice) > 0) {
+      throw new BudgetExceededException(
+          "refusing to order the renewal of service " + serviceId + " for " + period + ": the quote is "
+              + Prices.format(quote.priceWithTax()) + " with tax, above the budget of " + maxPrice.toPlainString()
+              + "; nothing was ordered", maxPrice, quote);
+    }
+    return withTax;
   }
 
   private RenewRequest request(boolean dryRun) {
     return new RenewRequest(dryRun, period, strategy.services());
   }
 
-  private OrderOutcomeUnknownException lostOrder(OffsetDateTime attemptedAt, OvhException failure) {
+  private OrderOutcomeUnknownException lostOrder(OffsetDateTime attemptedAt, BigDecimal quotedWithTax, OvhException failure) {
     BigDecimal amount = strategy.price() == null ? null : strategy.price().value();
-    String price = amount == null ? "unknown price" : amount.toPlainString() + " " + strategy.price().currencyCode() + " without tax";
+    String price = Prices.format(strategy.price()) + " without tax"
+        + (quotedWithTax == null ? "" : ", " + quotedWithTax.toPlainString() + " with tax");
     return new OrderOutcomeUnknownException(
         "the renewal order of service " + serviceId + " for " + period + " (services " + services() + ", " + price
             + ") was sent and no usable answer came back: it may exist. Do not order again before checking "
@@ -117,6 +173,6 @@ public final class RenewalChoice {
   @Override
   public String toString() {
     return "RenewalChoice[serviceId=" + serviceId + ", period=" + period + ", services=" + services() + ", price="
-        + (price() == null ? "null" : price().value() + " " + price().currencyCode()) + "]";
+        + Prices.format(price()) + "]";
   }
 }

@@ -4,18 +4,22 @@ import io.github.ovhrenewal.api.json.OvhJson;
 import io.github.ovhrenewal.core.internal.ApplicationKeyInterceptor;
 import io.github.ovhrenewal.core.internal.CallExecutor;
 import io.github.ovhrenewal.core.internal.DecodingConverterFactory;
+import io.github.ovhrenewal.core.internal.CallTrace;
 import io.github.ovhrenewal.core.internal.OAuth2Interceptor;
 import io.github.ovhrenewal.core.internal.OAuth2TokenSource;
-import io.github.ovhrenewal.core.internal.QueryIdRecorder;
+import io.github.ovhrenewal.core.internal.RateLimiter;
 import io.github.ovhrenewal.core.internal.RequestSigner;
+import io.github.ovhrenewal.core.internal.RetryInterceptor;
 import io.github.ovhrenewal.core.internal.ServerClock;
 import io.github.ovhrenewal.core.internal.SigningInterceptor;
 import io.github.ovhrenewal.core.internal.Timeouts;
-import java.time.Clock;
+import io.github.ovhrenewal.core.internal.WireLog;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
@@ -52,6 +56,8 @@ public final class RenewalClient implements AutoCloseable {
   private final Endpoint endpoint;
   private final ResolvedConfiguration configuration;
   private final OkHttpClient http;
+  private final RetryPolicy retryPolicy;
+  private final int requestsPerMinute;
   private final boolean ownsHttp;
   private final ClientContext context;
   private final Services services;
@@ -62,6 +68,8 @@ public final class RenewalClient implements AutoCloseable {
   private RenewalClient(Builder builder, ResolvedConfiguration configuration) {
     this.endpoint = configuration.endpoint();
     this.configuration = configuration;
+    this.retryPolicy = builder.retryPolicy;
+    this.requestsPerMinute = builder.requestsPerMinute;
     // The clock reads /auth/time through this client's own stack, so it can only reach the
     // context once built; it is read lazily, on the first signed request.
     ServerClock clock = new ServerClock(this::readServerTime, builder.clock);
@@ -77,9 +85,19 @@ public final class RenewalClient implements AutoCloseable {
         .followRedirects(false)
         .followSslRedirects(false)
         .build();
-    this.http = plain.newBuilder()
-        .addInterceptor(new QueryIdRecorder())
+    // The OAuth2 token source uses `plain`: the token request is neither retried, rate-limited nor wire-logged.
+    OkHttpClient.Builder stack = plain.newBuilder()
+        .addInterceptor(new CallTrace())
+        .addInterceptor(new RetryInterceptor(
+            builder.retryPolicy, builder.sleeper, builder.clock, () -> ThreadLocalRandom.current().nextDouble(), clock));
+    if (builder.requestsPerMinute > 0) {
+      // After the retry interceptor, so that every attempt takes its slot.
+      stack.addInterceptor(new RateLimiter(builder.requestsPerMinute, builder.clock, builder.sleeper));
+    }
+    this.http = stack
         .addInterceptor(authentication(configuration, clock, plain, builder.clock))
+        // Last, so that it logs the request exactly as signed (with the secrets redacted).
+        .addInterceptor(new WireLog())
         .build();
     Retrofit retrofit = new Retrofit.Builder()
         .baseUrl(endpoint.url() + "/")
@@ -138,6 +156,11 @@ public final class RenewalClient implements AutoCloseable {
    */
   public static RenewalClient fromEnvironment() {
     return builder().configurationSources(ConfigurationSources.system()).build();
+  }
+
+  /** The chain with this environment as its only source (no file): for tests. */
+  static RenewalClient fromEnvironment(Map<String, String> environment) {
+    return builder().configurationSources(ConfigurationSources.of(environment, null, null, null)).build();
   }
 
   /**
@@ -227,12 +250,23 @@ public final class RenewalClient implements AutoCloseable {
     }
   }
 
+  /**
+   * The retry policy of this client.
+   *
+   * @return the policy
+   */
+  public RetryPolicy retryPolicy() {
+    return retryPolicy;
+  }
+
   /** Shows the endpoint and application key (or OAuth2 client id); never a secret, the consumer key or a token. */
   @Override
   public String toString() {
-    return configuration.authMethod() == ResolvedConfiguration.AuthMethod.OAUTH2
-        ? "RenewalClient[endpoint=" + endpoint + ", clientId=" + configuration.clientId() + "]"
-        : "RenewalClient[endpoint=" + endpoint + ", applicationKey=" + configuration.applicationKey() + "]";
+    String identity = configuration.authMethod() == ResolvedConfiguration.AuthMethod.OAUTH2
+        ? "clientId=" + configuration.clientId()
+        : "applicationKey=" + configuration.applicationKey();
+    return "RenewalClient[endpoint=" + endpoint + ", " + identity + ", retryPolicy=" + retryPolicy
+        + (requestsPerMinute > 0 ? ", rateLimit=" + requestsPerMinute + "/min" : "") + "]";
   }
 
   /** Configures a {@link RenewalClient}; {@link #build()} checks every value. */
@@ -251,8 +285,50 @@ public final class RenewalClient implements AutoCloseable {
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
     private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
     private Clock clock = Clock.systemUTC();
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private int requestsPerMinute;
 
     private Builder() {}
+
+    /**
+     * When to retry calls that are safe to repeat; default {@link RetryPolicy#defaults()}. Orders
+     * and payments are never retried, whatever the policy.
+     *
+     * @param retryPolicy the policy, e.g. {@link RetryPolicy#none()}
+     * @return this builder
+     */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Arguments.notNull("retryPolicy", retryPolicy);
+      return this;
+    }
+
+    /**
+     * Limits this client to a number of requests per minute, shared by all its threads; off by
+     * default. OVH's guidance is about 60 a minute per consumer key.
+     *
+     * @param requestsPerMinute the limit, from 1 to 6000
+     * @return this builder
+     */
+    public Builder rateLimit(int requestsPerMinute) {
+      if (requestsPerMinute < 1 || requestsPerMinute > 6000) {
+        throw new IllegalArgumentException("rateLimit must be from 1 to 6000 requests per minute, got " + requestsPerMinute);
+      }
+      this.requestsPerMinute = requestsPerMinute;
+      return this;
+    }
+
+    /**
+     * How the client waits between retries and for the rate limit. For tests: a sleeper that
+     * returns at once makes retry tests instant.
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Arguments.notNull("sleeper", sleeper);
+      return this;
+    }
 
     /**
      * The API endpoint: a name of the table ({@code ovh-eu}, {@code ovh-ca}, {@code ovh-us},

@@ -152,7 +152,7 @@ public final class ServiceRenewal {
 
   private static String describe(List<RenewStrategy> strategies) {
     return strategies.stream()
-        .map(s -> s.services() + " at " + (s.price() == null ? "?" : s.price().value() + " " + s.price().currencyCode()))
+        .map(s -> s.services() + " at " + Prices.format(s.price()))
         .collect(Collectors.joining(", ", "[", "]"));
   }
 

@@ -44,6 +44,7 @@ class SigningWireTest {
         .endpoint("http://localhost:" + wm.getPort() + "/1.0")
         .applicationKey(AK).applicationSecret(AS).consumerKey(CK)
         .clock(Clock.fixed(Instant.ofEpochSecond(LOCAL_NOW), ZoneOffset.UTC))
+        .sleeper(delay -> { })
         .build();
   }
 

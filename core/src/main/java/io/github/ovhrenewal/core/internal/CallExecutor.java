@@ -70,10 +70,14 @@ public final class CallExecutor {
     try {
       response = call.execute();
     } catch (OvhDecodingException e) {
-      OvhDecodingException withId = withQueryId(e, target, QueryIdRecorder.takeLast());
+      OvhDecodingException withId = withQueryId(e, target, CallTrace.lastQueryId());
       throw lostAnswer == null ? withId : lostAnswer.apply(withId);
     } catch (IOException e) {
-      OvhTransportException failure = new OvhTransportException(target + ": no answer from " + request.url().host() + " (" + describe(e) + ")", e);
+      int attempts = CallTrace.lastAttempts();
+      OvhTransportException failure = new OvhTransportException(
+          target + ": no answer from " + request.url().host()
+              + (attempts > 1 ? " after " + attempts + " attempts" : "") + " (" + describe(e) + ")",
+          e, attempts);
       LOG.log(System.Logger.Level.DEBUG, () -> failure.getMessage());
       throw lostAnswer == null || neverSent(e) ? failure : lostAnswer.apply(failure);
     }
@@ -98,7 +102,7 @@ public final class CallExecutor {
       body = null;
     }
     ErrorResponse error = ErrorResponses.read(
-        response.code(), queryId, contentType, body, request.method(), request.url().encodedPath());
+        response.code(), queryId, contentType, body, request.method(), request.url().encodedPath(), CallTrace.lastAttempts());
     return ErrorResponses.toException(error, response.headers().get("Retry-After"));
   }
 

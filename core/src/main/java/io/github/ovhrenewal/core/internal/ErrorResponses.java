@@ -44,18 +44,20 @@ public final class ErrorResponses {
    * @param body the body text, or null
    * @param method the request's method
    * @param path the request's path
+   * @param attempts how many times the request was sent
    * @return what the server said
    */
-  public static ErrorResponse read(int status, String queryId, String contentType, String body, String method, String path) {
+  public static ErrorResponse read(
+      int status, String queryId, String contentType, String body, String method, String path, int attempts) {
     Map<?, ?> json = parseObject(body);
     if (json == null) {
       String what = body == null || body.isBlank()
           ? "empty body"
           : "body is not OVH's JSON (" + (contentType == null ? "no content type" : contentType) + "): " + excerpt(body);
-      return new ErrorResponse(status, null, null, what, queryId, method, path);
+      return new ErrorResponse(status, null, null, what, queryId, method, path, attempts);
     }
     return new ErrorResponse(
-        status, text(json.get("errorCode")), text(json.get("class")), text(json.get("message")), queryId, method, path);
+        status, text(json.get("errorCode")), text(json.get("class")), text(json.get("message")), queryId, method, path, attempts);
   }
 
   /**

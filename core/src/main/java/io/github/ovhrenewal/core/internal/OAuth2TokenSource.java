@@ -155,7 +155,7 @@ public final class OAuth2TokenSource {
         : "the OAuth2 token endpoint answered " + (body == null || body.isBlank() ? "an empty body" : "a body that is not JSON ("
             + (contentType == null ? "no content type" : contentType) + "): " + ErrorResponses.excerpt(body));
     // The path holds the whole token URL: the message must say which server refused, and it is not the API's.
-    return new ErrorResponse(status, code, null, what, queryId, "POST", tokenUrl.toString());
+    return new ErrorResponse(status, code, null, what, queryId, "POST", tokenUrl.toString(), 1);
   }
 
   private Token parse(String body, String queryId, Instant asked) {

@@ -1,0 +1,194 @@
+package io.github.ovhrenewal.core;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.ovhrenewal.core.WireMockOvh.assertSigned;
+import static io.github.ovhrenewal.core.WireMockOvh.assertSignedWithoutBody;
+import static io.github.ovhrenewal.core.WireMockOvh.fixture;
+import static io.github.ovhrenewal.core.WireMockOvh.okJson;
+import static io.github.ovhrenewal.core.WireMockOvh.onlySignedRequest;
+import static io.github.ovhrenewal.core.WireMockOvh.signedRequests;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.ovhrenewal.api.model.CurrencyCode;
+import io.github.ovhrenewal.api.model.Order;
+import io.github.ovhrenewal.api.model.OrderStatus;
+import io.github.ovhrenewal.api.model.PaymentMean;
+import io.github.ovhrenewal.api.model.RegisteredPaymentMean;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class OrdersTest {
+  @RegisterExtension
+  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private static final String PAY_URL = "/1.0/me/order/123/payWithRegisteredPaymentMean";
+
+  private RenewalClient client;
+
+  @BeforeEach
+  void setUp() {
+    client = WireMockOvh.client(wm);
+  }
+
+  @AfterEach
+  void tearDown() {
+    client.close();
+  }
+
+  @Test
+  void get_existingOrder_getsOrderAndParsesIt() {
+    wm.stubFor(get(urlEqualTo("/1.0/me/order/123")).willReturn(okJson(fixture("order-123.json"))));
+
+    Order order = client.orders().get(123);
+
+    LoggedRequest request = onlySignedRequest(wm);
+    assertThat(request.getMethod().value()).isEqualTo("GET");
+    assertThat(request.getUrl()).isEqualTo("/1.0/me/order/123");
+    assertSignedWithoutBody(request);
+    assertThat(order.orderId()).isEqualTo(123L);
+    assertThat(order.date()).isEqualTo(OffsetDateTime.parse("2018-05-15T15:49:06+02:00"));
+    assertThat(order.expirationDate()).isEqualTo(OffsetDateTime.parse("2018-05-16T15:49:06+02:00"));
+    assertThat(order.retractionDate()).isNull();
+    assertThat(order.metadatas()).isEmpty();
+    assertThat(order.priceWithTax().value()).isEqualTo(new BigDecimal("45.44"));
+    assertThat(order.priceWithTax().priceInUcents()).isEqualTo(4544000000L);
+    assertThat(order.priceWithTax().currencyCode()).isEqualTo(CurrencyCode.EUR);
+    assertThat(order.priceWithoutTax().value()).isEqualTo(new BigDecimal("37.87"));
+    assertThat(order.tax().value()).isEqualTo(new BigDecimal("7.57"));
+    assertThat(order.password()).isEqualTo("aBcD");
+    assertThat(order.toString()).doesNotContain("aBcD");
+  }
+
+  @Test
+  void status_bareJsonString_isKnownConstant() {
+    wm.stubFor(get(urlEqualTo("/1.0/me/order/123/status")).willReturn(okJson("\"notPaid\"")));
+
+    OrderStatus status = client.orders().status(123);
+
+    assertThat(status).isEqualTo(OrderStatus.NOT_PAID);
+    assertThat(status.isKnown()).isTrue();
+    LoggedRequest request = onlySignedRequest(wm);
+    assertThat(request.getUrl()).isEqualTo("/1.0/me/order/123/status");
+    assertSignedWithoutBody(request);
+  }
+
+  @Test
+  void status_unknownValue_isKeptAsText() {
+    wm.stubFor(get(urlEqualTo("/1.0/me/order/123/status")).willReturn(okJson("\"weird\"")));
+
+    OrderStatus status = client.orders().status(123);
+
+    assertThat(status.value()).isEqualTo("weird");
+    assertThat(status.isKnown()).isFalse();
+  }
+
+  @Test
+  void availableRegisteredPaymentMeans_listOfMeans_parsesKnownAndUnknown() {
+    wm.stubFor(get(urlEqualTo("/1.0/me/order/123/availableRegisteredPaymentMean"))
+        .willReturn(okJson(fixture("available-registered-payment-means.json"))));
+
+    List<RegisteredPaymentMean> means = client.orders().availableRegisteredPaymentMeans(123);
+
+    LoggedRequest request = onlySignedRequest(wm);
+    assertThat(request.getUrl()).isEqualTo("/1.0/me/order/123/availableRegisteredPaymentMean");
+    assertSignedWithoutBody(request);
+    assertThat(means).extracting(RegisteredPaymentMean::paymentMean)
+        .containsExactly(PaymentMean.PAYPAL, PaymentMean.OVH_ACCOUNT, PaymentMean.of("someFuturePaymentMean"));
+    assertThat(means.get(2).paymentMean().isKnown()).isFalse();
+  }
+
+  @Test
+  void payWithRegisteredPaymentMean_paypalWithId_postsExactBodyAndAcceptsEmptyAnswer() {
+    wm.stubFor(post(urlEqualTo(PAY_URL)).willReturn(aResponse().withStatus(200)));
+
+    client.orders().payWithRegisteredPaymentMean(123, PaymentMean.PAYPAL, 1234L);
+
+    wm.verify(1, postRequestedFor(urlEqualTo(PAY_URL)));
+    LoggedRequest request = onlySignedRequest(wm);
+    assertThat(request.getMethod().value()).isEqualTo("POST");
+    assertThat(request.getUrl()).isEqualTo(PAY_URL);
+    assertThat(request.getBodyAsString()).isEqualTo("{\"paymentMean\":\"paypal\",\"paymentMeanId\":1234}");
+    assertThat(request.getHeader("Content-Type")).startsWith("application/json");
+    assertSigned(request);
+  }
+
+  @Test
+  void payWithRegisteredPaymentMean_answerIsJsonNull_succeeds() {
+    wm.stubFor(post(urlEqualTo(PAY_URL)).willReturn(okJson("null")));
+
+    client.orders().payWithRegisteredPaymentMean(123, PaymentMean.PAYPAL, 1234L);
+
+    wm.verify(1, postRequestedFor(urlEqualTo(PAY_URL)));
+  }
+
+  @Test
+  void payWithRegisteredPaymentMean_ovhAccountWithoutId_omitsPaymentMeanId() {
+    wm.stubFor(post(urlEqualTo(PAY_URL)).willReturn(okJson("null")));
+
+    client.orders().payWithRegisteredPaymentMean(123, PaymentMean.OVH_ACCOUNT);
+
+    assertThat(onlySignedRequest(wm).getBodyAsString()).isEqualTo("{\"paymentMean\":\"ovhAccount\"}");
+  }
+
+  @Test
+  void payWithRegisteredPaymentMean_ovhAccountWithNullId_omitsPaymentMeanId() {
+    wm.stubFor(post(urlEqualTo(PAY_URL)).willReturn(aResponse().withStatus(200)));
+
+    client.orders().payWithRegisteredPaymentMean(123, PaymentMean.OVH_ACCOUNT, null);
+
+    assertThat(onlySignedRequest(wm).getBodyAsString()).isEqualTo("{\"paymentMean\":\"ovhAccount\"}");
+  }
+
+  @Test
+  void list_fromAndTo_sendsEncodedDateQuery() {
+    wm.stubFor(get(urlPathEqualTo("/1.0/me/order")).willReturn(okJson("[123, 124]")));
+
+    List<Long> ids = client.orders().list(
+        OffsetDateTime.parse("2024-03-01T10:15:30+01:00"), OffsetDateTime.parse("2024-03-31T23:59:59Z"));
+
+    assertThat(ids).containsExactly(123L, 124L);
+    LoggedRequest request = onlySignedRequest(wm);
+    // '+' must travel as %2B: a raw '+' in a query decodes as a space on the server.
+    assertThat(request.getUrl())
+        .isEqualTo("/1.0/me/order?date.from=2024-03-01T10%3A15%3A30%2B01%3A00&date.to=2024-03-31T23%3A59%3A59Z");
+    assertThat(request.queryParameter("date.from").firstValue()).isEqualTo("2024-03-01T10:15:30+01:00");
+    assertThat(request.queryParameter("date.to").firstValue()).isEqualTo("2024-03-31T23:59:59Z");
+    assertSignedWithoutBody(request);
+  }
+
+  @Test
+  void list_noBounds_sendsNoQuery() {
+    wm.stubFor(get(urlEqualTo("/1.0/me/order")).willReturn(okJson("[]")));
+
+    assertThat(client.orders().list(null, null)).isEmpty();
+    assertThat(onlySignedRequest(wm).getUrl()).isEqualTo("/1.0/me/order");
+  }
+
+  @Test
+  void createdSince_twoOrders_listsThenGetsEachOrder() {
+    wm.stubFor(get(urlPathEqualTo("/1.0/me/order")).willReturn(okJson("[123, 124]")));
+    wm.stubFor(get(urlEqualTo("/1.0/me/order/123")).willReturn(okJson(fixture("order-123.json"))));
+    wm.stubFor(get(urlEqualTo("/1.0/me/order/124")).willReturn(okJson(fixture("order-124.json"))));
+
+    List<Order> orders = client.orders().createdSince(OffsetDateTime.parse("2018-05-15T15:44:06Z"));
+
+    assertThat(orders).extracting(Order::orderId).containsExactly(123L, 124L);
+    assertThat(orders.get(1).metadatas()).containsExactly("renew");
+    assertThat(orders.get(1).tax().value()).isEqualTo(new BigDecimal("0.40"));
+    assertThat(signedRequests(wm)).extracting(LoggedRequest::getUrl).containsExactly(
+        "/1.0/me/order?date.from=2018-05-15T15%3A44%3A06Z", "/1.0/me/order/123", "/1.0/me/order/124");
+  }
+}

@@ -1,0 +1,286 @@
+package io.github.ovhrenewal.core;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.ovhrenewal.core.WireMockOvh.assertSigned;
+import static io.github.ovhrenewal.core.WireMockOvh.assertSignedWithoutBody;
+import static io.github.ovhrenewal.core.WireMockOvh.fixture;
+import static io.github.ovhrenewal.core.WireMockOvh.okJson;
+import static io.github.ovhrenewal.core.WireMockOvh.onlySignedRequest;
+import static io.github.ovhrenewal.core.WireMockOvh.signedRequests;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.ovhrenewal.api.model.CurrencyCode;
+import io.github.ovhrenewal.api.model.RenewDescription;
+import io.github.ovhrenewal.api.model.RenewOrder;
+import io.github.ovhrenewal.api.model.RenewPeriod;
+import io.github.ovhrenewal.api.model.RenewService;
+import io.github.ovhrenewal.api.model.RenewStrategy;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class RenewalsTest {
+  @RegisterExtension
+  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private static final String OPTIONS_URL = "/1.0/service/12345/renew?includeOptions=false";
+  private static final String OPTIONS_WITH_OPTIONS_URL = "/1.0/service/12345/renew?includeOptions=true";
+  private static final String RENEW_URL = "/1.0/service/12345/renew";
+
+  private RenewalClient client;
+
+  @BeforeEach
+  void setUp() {
+    client = WireMockOvh.client(wm);
+  }
+
+  @AfterEach
+  void tearDown() {
+    client.close();
+  }
+
+  private static void stubGuideOptions(String url) {
+    wm.stubFor(get(urlEqualTo(url)).willReturn(okJson(fixture("renew-descriptions-guide.json"))));
+  }
+
+  private static void stubRenewAnswer() {
+    wm.stubFor(post(urlEqualTo(RENEW_URL)).willReturn(okJson(fixture("renew-order-guide.json"))));
+  }
+
+  @Test
+  void options_byId_getsRenewWithIncludeOptionsFalse() {
+    stubGuideOptions(OPTIONS_URL);
+
+    client.renewals().forService(12345).options();
+
+    LoggedRequest request = onlySignedRequest(wm);
+    assertThat(request.getMethod().value()).isEqualTo("GET");
+    assertThat(request.getUrl()).isEqualTo(OPTIONS_URL);
+    assertSignedWithoutBody(request);
+  }
+
+  @Test
+  void options_includeOptionsTrue_sendsLowercaseTrue() {
+    stubGuideOptions(OPTIONS_WITH_OPTIONS_URL);
+
+    client.renewals().forService(12345).options(true);
+
+    LoggedRequest request = onlySignedRequest(wm);
+    assertThat(request.getUrl()).isEqualTo(OPTIONS_WITH_OPTIONS_URL);
+    assertSignedWithoutBody(request);
+  }
+
+  @Test
+  void options_guideSample_parsesPeriodsStrategiesAndExactPrices() {
+    stubGuideOptions(OPTIONS_URL);
+
+    List<RenewDescription> offers = client.renewals().forService(12345).options();
+
+    assertThat(offers).hasSize(1);
+    RenewDescription offer = offers.get(0);
+    assertThat(offer.renewPeriod()).isEqualTo(RenewPeriod.P1Y);
+    assertThat(offer.renewPeriod().toString()).isEqualTo("P1Y");
+    assertThat(offer.strategies()).hasSize(2);
+
+    RenewStrategy alone = offer.strategies().get(0);
+    assertThat(alone.services()).containsExactly(12345L);
+    // isEqualTo on BigDecimal compares the scale too: 1.99, never 1.9899999...
+    assertThat(alone.price().value()).isEqualTo(new BigDecimal("1.99"));
+    assertThat(alone.price().currencyCode()).isNull();
+    assertThat(alone.servicesDetails()).containsExactly(new RenewService(12345L, null, "Domain .ovh"));
+
+    RenewStrategy withHosting = offer.strategies().get(1);
+    assertThat(withHosting.services()).containsExactly(67890L, 12345L);
+    assertThat(withHosting.price().value()).isEqualTo(new BigDecimal("37.87"));
+    assertThat(withHosting.servicesDetails())
+        .containsExactly(new RenewService(67890L, null, "Hosting Perso 2014"), new RenewService(12345L, null, "Domain .ovh"));
+  }
+
+  @Test
+  void options_emptyArray_returnsEmptyList() {
+    wm.stubFor(get(urlEqualTo(OPTIONS_URL)).willReturn(okJson("[]")));
+
+    assertThat(client.renewals().forService(12345).options()).isEmpty();
+  }
+
+  @Test
+  void choose_guideSample_picksStrategyRenewingOnlyThisService() {
+    stubGuideOptions(OPTIONS_URL);
+
+    RenewalChoice choice = client.renewals().forService(12345).choose(RenewPeriod.P1Y);
+
+    assertThat(choice.serviceId()).isEqualTo(12345L);
+    assertThat(choice.period()).isEqualTo(RenewPeriod.P1Y);
+    assertThat(choice.services()).containsExactly(12345L);
+    assertThat(choice.price().value()).isEqualTo(new BigDecimal("1.99"));
+    // Choosing only reads the offers.
+    assertThat(onlySignedRequest(wm).getUrl()).isEqualTo(OPTIONS_URL);
+  }
+
+  @Test
+  void quote_guideSample_postsDryRunTrueWithExactBody() {
+    stubGuideOptions(OPTIONS_URL);
+    stubRenewAnswer();
+
+    RenewOrder quote = client.renewals().forService(12345).choose(RenewPeriod.P1Y).quote();
+
+    List<LoggedRequest> requests = signedRequests(wm);
+    assertThat(requests).extracting(LoggedRequest::getUrl).containsExactly(OPTIONS_URL, RENEW_URL);
+    LoggedRequest post = requests.get(1);
+    assertThat(post.getMethod().value()).isEqualTo("POST");
+    assertThat(post.getBodyAsString()).isEqualTo("{\"dryRun\":true,\"duration\":\"P1Y\",\"services\":[12345]}");
+    assertThat(post.getHeader("Content-Type")).startsWith("application/json");
+    assertSigned(post);
+    assertThat(quote.priceWithTax().value()).isEqualTo(new BigDecimal("45.44"));
+  }
+
+  @Test
+  void order_guideSample_postsDryRunFalseAndParsesRenewOrder() {
+    stubGuideOptions(OPTIONS_URL);
+    stubRenewAnswer();
+
+    RenewOrder order = client.renewals().forService(12345).choose(RenewPeriod.P1Y).order();
+
+    wm.verify(1, postRequestedFor(urlEqualTo(RENEW_URL)));
+    LoggedRequest post = signedRequests(wm).get(1);
+    assertThat(post.getUrl()).isEqualTo(RENEW_URL);
+    assertThat(post.getBodyAsString()).isEqualTo("{\"dryRun\":false,\"duration\":\"P1Y\",\"services\":[12345]}");
+    assertThat(post.getHeader("Content-Type")).startsWith("application/json");
+    assertSigned(post);
+
+    assertThat(order.orderId()).isEqualTo(123456789L);
+    assertThat(order.priceWithTax().value()).isEqualTo(new BigDecimal("45.44"));
+    assertThat(order.priceWithTax().text()).isEqualTo("45.44 \u20ac");
+    assertThat(order.priceWithTax().currencyCode()).isEqualTo(CurrencyCode.EUR);
+    assertThat(order.priceWithoutTax().value()).isEqualTo(new BigDecimal("37.87"));
+    assertThat(order.tax().value()).isEqualTo(new BigDecimal("7.57"));
+    assertThat(order.date()).isEqualTo(OffsetDateTime.parse("2018-05-15T15:49:06+02:00"));
+    assertThat(order.expirationDate()).isEqualTo(OffsetDateTime.parse("2018-05-16T15:49:06+02:00"));
+    assertThat(order.retractionDate()).isNull();
+    assertThat(order.password()).isEqualTo("aBcD");
+    assertThat(order.url()).isEqualTo("https://www.ovh.com/cgi-bin/order/displayOrder.cgi?orderId=123456789&orderPassword=aBcD");
+    assertThat(order.pdfUrl()).isEqualTo("https://www.ovh.com/cgi-bin/order/displayOrder.cgi?orderId=123456789&orderPassword=aBcD");
+    assertThat(order.toString()).doesNotContain("aBcD");
+  }
+
+  @Test
+  void order_chooseWithServicesAsGuide_readsOptionsAndSendsServerOrder() {
+    stubGuideOptions(OPTIONS_WITH_OPTIONS_URL);
+    stubRenewAnswer();
+
+    RenewalChoice choice = client.renewals().forService(12345).choose(RenewPeriod.P1Y, List.of(67890L, 12345L));
+    choice.order();
+
+    assertThat(choice.price().value()).isEqualTo(new BigDecimal("37.87"));
+    List<LoggedRequest> requests = signedRequests(wm);
+    assertThat(requests).extracting(LoggedRequest::getUrl).containsExactly(OPTIONS_WITH_OPTIONS_URL, RENEW_URL);
+    assertThat(requests.get(1).getBodyAsString())
+        .isEqualTo("{\"dryRun\":false,\"duration\":\"P1Y\",\"services\":[67890,12345]}");
+  }
+
+  @Test
+  void order_chooseWithServicesInOtherOrder_sendsServerOrder() {
+    stubGuideOptions(OPTIONS_WITH_OPTIONS_URL);
+    stubRenewAnswer();
+
+    client.renewals().forService(12345).choose(RenewPeriod.P1Y, List.of(12345L, 67890L)).order();
+
+    assertThat(signedRequests(wm).get(1).getBodyAsString())
+        .isEqualTo("{\"dryRun\":false,\"duration\":\"P1Y\",\"services\":[67890,12345]}");
+  }
+
+  @Test
+  void choose_periodNotOffered_throwsNamingPeriodAndOfferedPeriodsAndSendsNoPost() {
+    stubGuideOptions(OPTIONS_URL);
+    ServiceRenewal renewal = client.renewals().forService(12345);
+
+    assertThatThrownBy(() -> renewal.choose(RenewPeriod.P2Y).order())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("P2Y")
+        .hasMessageContaining("[P1Y]")
+        .hasMessageContaining("12345");
+
+    wm.verify(0, postRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void choose_servicesNotOfferedTogether_throwsListingOfferedStrategiesAndSendsNoPost() {
+    stubGuideOptions(OPTIONS_WITH_OPTIONS_URL);
+    ServiceRenewal renewal = client.renewals().forService(12345);
+
+    assertThatThrownBy(() -> renewal.choose(RenewPeriod.P1Y, List.of(12345L, 11111L)).order())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("[12345, 11111]")
+        .hasMessageContaining("[67890, 12345] at 37.87");
+
+    wm.verify(0, postRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void choose_periodOfferedWithoutSoloStrategy_throwsHelpfulMessageAndSendsNoPost() {
+    wm.stubFor(get(urlEqualTo(OPTIONS_URL)).willReturn(okJson(fixture("renew-descriptions-no-solo.json"))));
+    ServiceRenewal renewal = client.renewals().forService(12345);
+
+    assertThatThrownBy(() -> renewal.choose(RenewPeriod.P1Y).order())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("12345 alone")
+        .hasMessageContaining("P1Y")
+        .hasMessageContaining("[67890, 12345] at 37.87 EUR")
+        .hasMessageContaining("choose(period, services)");
+
+    wm.verify(0, postRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void order_periodOfferedAsTwelveMonths_matchesP1YAndSendsServerText() {
+    String offers = fixture("renew-descriptions-guide.json").replace("\"P1Y\"", "\"P12M\"");
+    wm.stubFor(get(urlEqualTo(OPTIONS_URL)).willReturn(okJson(offers)));
+    stubRenewAnswer();
+
+    RenewalChoice choice = client.renewals().forService(12345).choose(RenewPeriod.P1Y);
+    choice.order();
+
+    assertThat(choice.period().toString()).isEqualTo("P12M");
+    assertThat(signedRequests(wm).get(1).getBodyAsString())
+        .isEqualTo("{\"dryRun\":false,\"duration\":\"P12M\",\"services\":[12345]}");
+  }
+
+  @Test
+  void forService_byRouteAndName_resolvesIdOnceAcrossOptionsAndChoose() {
+    wm.stubFor(get(urlEqualTo("/1.0/vps/vps112233.ovh.net/serviceInfos")).willReturn(okJson(fixture("service-infos-vps.json"))));
+    stubGuideOptions(OPTIONS_URL);
+    stubRenewAnswer();
+
+    ServiceRenewal renewal = client.renewals().forService("/vps", "vps112233.ovh.net");
+    renewal.options();
+    RenewOrder order = renewal.choose(RenewPeriod.P1Y).order();
+
+    assertThat(renewal.serviceId()).isEqualTo(12345L);
+    assertThat(order.orderId()).isEqualTo(123456789L);
+    wm.verify(1, getRequestedFor(urlEqualTo("/1.0/vps/vps112233.ovh.net/serviceInfos")));
+    assertThat(signedRequests(wm)).extracting(LoggedRequest::getUrl).containsExactly(
+        "/1.0/vps/vps112233.ovh.net/serviceInfos", OPTIONS_URL, OPTIONS_URL, RENEW_URL);
+    assertThat(signedRequests(wm).get(3).getBodyAsString())
+        .isEqualTo("{\"dryRun\":false,\"duration\":\"P1Y\",\"services\":[12345]}");
+  }
+
+  @Test
+  void forService_byRoute_sendsNothingUntilUsed() {
+    client.renewals().forService("hosting/web", "example.ovh");
+
+    assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+}

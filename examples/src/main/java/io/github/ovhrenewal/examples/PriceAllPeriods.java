@@ -1,0 +1,60 @@
+package io.github.ovhrenewal.examples;
+
+import io.github.ovhrenewal.api.model.RenewDescription;
+import io.github.ovhrenewal.api.model.RenewOrder;
+import io.github.ovhrenewal.core.RenewalClient;
+import io.github.ovhrenewal.core.ServiceRenewal;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Prices every renewal period of one service, with tax, and the price per month: which period is
+ * cheapest. Nothing is ordered (dry runs).
+ *
+ * <pre>
+ * java -cp examples/target/ovh-renew.jar io.github.ovhrenewal.examples.PriceAllPeriods --sandbox /dedicated/server ns3001234.ip-51-91-0.eu
+ * </pre>
+ */
+public final class PriceAllPeriods {
+  private PriceAllPeriods() {}
+
+  /**
+   * Runs the example.
+   *
+   * @param args {@code [--sandbox] [route] [serviceName]}, by default the guide's VPS
+   */
+  public static void main(String[] args) {
+    try (ExampleSession session = ExampleSession.open(args)) {
+      run(session.client(), session.arg(0, "/vps"), session.arg(1, "vps112233.ovh.net"), System.out);
+    }
+  }
+
+  /**
+   * Quotes each period offered for the service alone.
+   *
+   * @param client the client
+   * @param route the product route, e.g. {@code /vps}
+   * @param serviceName the service name
+   * @param out where to write
+   * @return the price with tax of each period, in the server's order
+   */
+  public static Map<String, BigDecimal> run(RenewalClient client, String route, String serviceName, PrintStream out) {
+    // 1. The service, by its product route and name; its id is read once from serviceInfos.
+    ServiceRenewal renewal = client.renewals().forService(route, serviceName);
+    Map<String, BigDecimal> prices = new LinkedHashMap<>();
+    // 2. Every period offered.
+    for (RenewDescription offer : renewal.options()) {
+      // 3. A dry run of the renewal of this service alone for that period: the exact price with tax.
+      RenewOrder quote = renewal.choose(offer.renewPeriod()).quote();
+      BigDecimal withTax = quote.priceWithTax().value();
+      // 4. Money stays exact: BigDecimal, rounded only for display.
+      BigDecimal perMonth = withTax.divide(BigDecimal.valueOf(offer.renewPeriod().totalMonths()), 2, RoundingMode.HALF_UP);
+      prices.put(offer.renewPeriod().toString(), withTax);
+      out.println(offer.renewPeriod() + ": " + withTax + " " + quote.priceWithTax().currencyCode() + " with tax (" + perMonth + " a month)");
+    }
+    return prices;
+  }
+}

@@ -1,0 +1,184 @@
+package io.github.ovhrenewal.examples.cli;
+
+import io.github.ovhrenewal.core.BudgetExceededException;
+import io.github.ovhrenewal.core.OrderOutcomeUnknownException;
+import io.github.ovhrenewal.core.OvhException;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ovh-renew}: renew OVHcloud services from a terminal or from cron.
+ *
+ * <pre>
+ * ovh-renew [--sandbox] [--endpoint E] [--json] [--verbose] COMMAND
+ *   services                               every service: id, route/name, expiry, state
+ *   options SERVICE                        periods and strategies with prices
+ *   quote   SERVICE PERIOD                 price of a renewal, nothing ordered
+ *   renew   SERVICE PERIOD [--pay MEAN[:ID]] [--yes] [--max-price AMOUNT]
+ *   pay     ORDER_ID --pay MEAN[:ID]
+ * </pre>
+ *
+ * Exit codes: 0 success, 1 the API or the network failed, 2 bad usage or bad input (nothing
+ * sent), 3 an order or payment was sent and its outcome is unknown.
+ */
+@Command(
+    name = "ovh-renew",
+    mixinStandardHelpOptions = true,
+    // Subcommands inherit --help (and the exit codes list): "ovh-renew renew --help" must show help,
+    // not "Missing required parameters".
+    scope = CommandLine.ScopeType.INHERIT,
+    version = "ovh-renew 0.1.0",
+    description = "Renew OVHcloud services through the OVH API.",
+    subcommands = {ServicesCommand.class, OptionsCommand.class, QuoteCommand.class, RenewCommand.class, PayCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:the API or the network failed",
+      "2:bad usage or bad input, or the quote is above --max-price (nothing was ordered)",
+      "3:an order or payment was sent and its outcome is unknown"
+    })
+public final class OvhRenewCli implements Runnable {
+  /** Success. */
+  public static final int OK = 0;
+  /** The API or the network failed. */
+  public static final int API_FAILURE = 1;
+  /** Bad usage or bad input: nothing was sent. */
+  public static final int BAD_INPUT = 2;
+  /** An order or payment was sent and its outcome is unknown. */
+  public static final int OUTCOME_UNKNOWN = 3;
+
+  @Option(names = "--sandbox", description = "Run against an embedded OVH sandbox: no account, no money.")
+  boolean sandbox;
+
+  @Option(names = "--endpoint", paramLabel = "E", description = "Endpoint name (ovh-eu, ovh-ca, ovh-us, ...) or URL; overrides the configuration.")
+  String endpoint;
+
+  @Option(names = "--json", description = "Write JSON for scripts instead of tables.")
+  boolean json;
+
+  @Option(names = "--verbose", description = "Log each request and answer (secrets redacted) to stderr.")
+  boolean verbose;
+
+  @Spec
+  CommandSpec spec;
+
+  final Map<String, String> environment;
+  final Terminal terminal;
+  PrintWriter out;
+  PrintWriter err;
+
+  OvhRenewCli(Map<String, String> environment, Terminal terminal) {
+    this.environment = environment;
+    this.terminal = terminal;
+  }
+
+  @Override
+  public void run() {
+    // The running CommandLine, not a new one: a new one would print the usage to System.err
+    // instead of the err stream given to execute().
+    throw new CommandLine.ParameterException(spec.commandLine(), "a COMMAND is required: services, options, quote, renew or pay");
+  }
+
+  /**
+   * Runs the command line.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    int code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv(), Terminal.system());
+    System.exit(code);
+  }
+
+  /** Runs with the given streams, environment and terminal; returns the exit code. */
+  static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment, Terminal terminal) {
+    OvhRenewCli cli = new OvhRenewCli(environment, terminal);
+    cli.out = out;
+    cli.err = err;
+    CommandLine commandLine = new CommandLine(cli);
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler((e, line, parseResult) -> report(e, err));
+    int code = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** Opens the session the subcommands run in, with logging set as asked. */
+  CliSession session() {
+    if (verbose) {
+      enableVerboseLogging();
+    }
+    return CliSession.open(sandbox, endpoint, environment, err);
+  }
+
+  Printer printer() {
+    return new Printer(out, json);
+  }
+
+  private static int report(Exception e, PrintWriter err) {
+    if (e instanceof OrderOutcomeUnknownException) {
+      err.println("ovh-renew: OUTCOME UNKNOWN: " + e.getMessage());
+      err.println("ovh-renew: do not run this again before checking your orders (GET /me/order, or the control panel).");
+      err.flush();
+      return OUTCOME_UNKNOWN;
+    }
+    if (e instanceof BudgetExceededException) {
+      err.println("ovh-renew: " + e.getMessage());
+      err.flush();
+      return BAD_INPUT;
+    }
+    if (e instanceof IllegalArgumentException) {
+      err.println("ovh-renew: " + e.getMessage());
+      err.flush();
+      return BAD_INPUT;
+    }
+    if (e instanceof OvhException) {
+      err.println("ovh-renew: " + e.getMessage());
+      err.flush();
+      return API_FAILURE;
+    }
+    err.println("ovh-renew: unexpected failure: " + e);
+    err.flush();
+    return API_FAILURE;
+  }
+
+  private void enableVerboseLogging() {
+    // The SDK logs through System.Logger, whose default backend is java.util.logging.
+    Logger logger = Logger.getLogger("io.github.ovhrenewal");
+    for (Handler old : logger.getHandlers()) {
+      logger.removeHandler(old);
+    }
+    logger.setLevel(Level.FINEST);
+    logger.setUseParentHandlers(false);
+    PrintWriter sink = err;
+    SimpleFormatter format = new SimpleFormatter();
+    logger.addHandler(new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        sink.println("ovh-renew: " + format.formatMessage(record));
+        sink.flush();
+      }
+
+      @Override
+      public void flush() {
+        sink.flush();
+      }
+
+      @Override
+      public void close() {
+        sink.flush();
+      }
+    });
+  }
+}

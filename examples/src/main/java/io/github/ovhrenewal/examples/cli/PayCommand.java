@@ -1,0 +1,65 @@
+package io.github.ovhrenewal.examples.cli;
+
+import io.github.ovhrenewal.api.model.OrderStatus;
+import io.github.ovhrenewal.core.RenewalClient;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code ovh-renew pay ORDER_ID --pay MEAN[:ID]}: pays an order with a registered payment mean. */
+@Command(name = "pay", description = "Pay an order with a registered payment mean.")
+final class PayCommand implements Callable<Integer> {
+  @ParentCommand
+  OvhRenewCli cli;
+
+  @Parameters(index = "0", paramLabel = "ORDER_ID", description = "The order id, as renew printed it.")
+  String orderId;
+
+  @Option(names = "--pay", required = true, paramLabel = "MEAN[:ID]", description = "The registered payment mean, e.g. paypal:1234, creditCard:5678, ovhAccount.")
+  String pay;
+
+  @Override
+  public Integer call() {
+    long id = parseOrderId(orderId);
+    PaymentArg payment = PaymentArg.parse(pay);
+    try (CliSession session = cli.session()) {
+      RenewalClient client = session.client();
+      client.orders().payWithRegisteredPaymentMean(id, payment.mean(), payment.meanId());
+      OrderStatus status = client.orders().status(id);
+      Printer printer = cli.printer();
+      if (printer.json()) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("orderId", id);
+        json.putAll(paymentView(payment, status));
+        printer.json(json);
+      } else {
+        printer.line("Paid order " + id + " with " + payment + ": status " + status + ".");
+      }
+      return OvhRenewCli.OK;
+    }
+  }
+
+  static Map<String, Object> paymentView(PaymentArg payment, OrderStatus status) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("paymentMean", payment.mean());
+    json.put("paymentMeanId", payment.meanId());
+    json.put("status", status);
+    return json;
+  }
+
+  private static long parseOrderId(String text) {
+    try {
+      long id = Long.parseLong(text.trim());
+      if (id > 0) {
+        return id;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("ORDER_ID '" + text + "' is not a positive order id");
+  }
+}

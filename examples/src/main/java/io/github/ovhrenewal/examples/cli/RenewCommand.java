@@ -1,0 +1,130 @@
+package io.github.ovhrenewal.examples.cli;
+
+import io.github.ovhrenewal.api.model.Order;
+import io.github.ovhrenewal.api.model.OrderStatus;
+import io.github.ovhrenewal.api.model.RenewOrder;
+import io.github.ovhrenewal.api.model.RenewPeriod;
+import io.github.ovhrenewal.core.OrderOutcomeUnknownException;
+import io.github.ovhrenewal.core.RenewalChoice;
+import io.github.ovhrenewal.core.RenewalClient;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code ovh-renew renew SERVICE PERIOD [--pay MEAN[:ID]] [--yes]}: quotes, asks, orders, and pays
+ * when asked to. Without a terminal and without {@code --yes} it refuses to order.
+ */
+@Command(name = "renew", description = "Order the renewal of a service (shows the quote and asks first), and pay it with --pay. Never re-sent: a lost answer exits 3.")
+final class RenewCommand implements Callable<Integer> {
+  @ParentCommand
+  OvhRenewCli cli;
+
+  @Mixin
+  ServicePeriodArgs args;
+
+  @Option(names = "--pay", paramLabel = "MEAN[:ID]", description = "Pay the order with a registered payment mean, e.g. paypal:1234, ovhAccount.")
+  String pay;
+
+  @Option(names = "--yes", description = "Order without asking (for scripts and cron).")
+  boolean yes;
+
+  @Option(names = "--max-price", paramLabel = "AMOUNT", description = "Refuse to order if the quote with tax is above AMOUNT (e.g. 30.00).")
+  String maxPrice;
+
+  @Override
+  public Integer call() {
+    // Every argument is checked before anything is sent.
+    ServiceRef ref = args.service();
+    RenewPeriod renewPeriod = args.period();
+    PaymentArg payment = pay == null ? null : PaymentArg.parse(pay);
+    BigDecimal budget = maxPrice == null ? null : parseAmount(maxPrice);
+    if (!yes && !cli.terminal.isInteractive()) {
+      throw new IllegalArgumentException("refusing to order without confirmation: no terminal to ask; add --yes to order from a script");
+    }
+    try (CliSession session = cli.session()) {
+      RenewalClient client = session.client();
+      Printer printer = cli.printer();
+      RenewalChoice choice = ref.renewal(client).choose(renewPeriod);
+      if (budget != null) {
+        choice = choice.maxPrice(budget);
+      }
+      RenewOrder quote = choice.quote();
+      if (!printer.json()) {
+        OrderView.printQuote(printer, choice, quote);
+      }
+      if (!yes && !cli.terminal.confirm("Order this renewal for " + Printer.money(quote.priceWithTax()) + " with tax?")) {
+        cli.err.println("ovh-renew: not ordered.");
+        cli.err.flush();
+        return OvhRenewCli.OK;
+      }
+      RenewOrder order = orderOrReconcile(client, choice);
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("quote", OrderView.quote(choice, quote));
+      json.put("order", OrderView.order(order));
+      OrderView.printOrder(printer, order);
+      if (payment != null) {
+        try {
+          client.orders().payWithRegisteredPaymentMean(order.orderId(), payment.mean(), payment.meanId());
+        } catch (OrderOutcomeUnknownException e) {
+          cli.err.println("ovh-renew: order " + order.orderId() + " was created; its payment was sent and may have been made.");
+          throw e;
+        } catch (RuntimeException e) {
+          // The order exists: say so, or a script seeing exit 1 (and, with --json, nothing on
+          // stdout) would renew again and order twice.
+          cli.err.println("ovh-renew: order " + order.orderId() + " was created but is not paid; do not renew again,"
+              + " pay it with: ovh-renew pay " + order.orderId() + " --pay MEAN[:ID]");
+          throw e;
+        }
+        OrderStatus status = client.orders().status(order.orderId());
+        json.put("payment", PayCommand.paymentView(payment, status));
+        printer.line("Paid order " + order.orderId() + " with " + payment + ": status " + status + ".");
+      } else {
+        printer.line("Not paid yet: ovh-renew pay " + order.orderId() + " --pay MEAN[:ID]");
+      }
+      if (printer.json()) {
+        printer.json(json);
+      }
+      return OvhRenewCli.OK;
+    }
+  }
+
+  /**
+   * Orders once. When the answer is lost, lists the orders created since just before the attempt,
+   * so the person can see whether it exists, then reports the unknown outcome (exit code 3).
+   */
+  private RenewOrder orderOrReconcile(RenewalClient client, RenewalChoice choice) {
+    try {
+      return choice.order();
+    } catch (OrderOutcomeUnknownException lost) {
+      try {
+        List<Order> candidates = client.orders().createdSince(lost.attemptedAt());
+        cli.err.println("ovh-renew: orders created since " + lost.attemptedAt() + ": "
+            + (candidates.isEmpty() ? "none found yet" : candidates.stream()
+                .map(o -> o.orderId() + " (" + Printer.money(o.priceWithoutTax()) + " without tax)").toList()));
+      } catch (RuntimeException reconcileFailed) {
+        cli.err.println("ovh-renew: could not list the recent orders either: " + reconcileFailed.getMessage());
+      }
+      cli.err.flush();
+      throw lost;
+    }
+  }
+
+  private static BigDecimal parseAmount(String text) {
+    try {
+      BigDecimal amount = new BigDecimal(text.trim());
+      if (amount.signum() >= 0) {
+        return amount;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("--max-price '" + text + "' is not an amount; expected a number such as 30.00");
+  }
+}

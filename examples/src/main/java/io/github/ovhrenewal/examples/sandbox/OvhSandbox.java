@@ -1,0 +1,266 @@
+package io.github.ovhrenewal.examples.sandbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import mockwebserver3.MockWebServer;
+
+/**
+ * An in-process fake of the OVH API v1 renewal endpoints, strict like the real API: it checks
+ * application key, consumer key, timestamp, signature and access rules, and keeps services, orders
+ * and payments in memory.
+ *
+ * <pre>{@code
+ * try (OvhSandbox sandbox = OvhSandbox.start()) {
+ *   String endpoint = sandbox.baseUrl();            // http://127.0.0.1:PORT/1.0
+ *   long vps = sandbox.vpsServiceId();
+ *   // point the client at endpoint with sandbox.applicationKey(), applicationSecret(), consumerKey()
+ * }
+ * }</pre>
+ *
+ * <p>Seeded services: domain {@code example.ovh} (12345), web hosting {@code example.ovh} (67890),
+ * VPS {@code vps112233.ovh.net} (112233), dedicated server {@code ns3001234.ip-51-91-0.eu}
+ * (445566). Registered payment means: paypal 1234, creditCard 5678, ovhAccount. Thread-safe.
+ */
+public final class OvhSandbox implements AutoCloseable {
+
+  private final MockWebServer server;
+  private final SandboxClock clock;
+  private final SandboxState state;
+  private final String origin;
+
+  private OvhSandbox(MockWebServer server, SandboxClock clock, SandboxState state, String origin) {
+    this.server = server;
+    this.clock = clock;
+    this.state = state;
+    this.origin = origin;
+  }
+
+  /**
+   * Starts a seeded sandbox on 127.0.0.1 and a random free port.
+   *
+   * @return the running sandbox; close it when done
+   * @throws UncheckedIOException if no port can be bound
+   */
+  public static OvhSandbox start() {
+    return start(0);
+  }
+
+  /** Starts on this port (0 for a random free one): {@link #main} lets people pick one. */
+  static OvhSandbox start(int port) {
+    MockWebServer server = new MockWebServer();
+    try {
+      server.start(InetAddress.getByName("127.0.0.1"), port);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the OVH sandbox on port " + port, e);
+    }
+    String origin = "http://127.0.0.1:" + server.getPort();
+    SandboxClock clock = new SandboxClock(Clock.systemUTC());
+    SandboxState state =
+        new SandboxState(clock, SandboxSeed.services(clock.today()), SandboxSeed.offers());
+    SandboxCredentials credentials = new SandboxCredentials(clock.nowUtc());
+    SandboxAuthenticator authenticator = new SandboxAuthenticator(credentials, clock);
+    server.setDispatcher(
+        new SandboxDispatcher(
+            authenticator,
+            new SandboxQueryIds(server.getPort()),
+            List.of(
+                new SandboxAuthApi(credentials, authenticator, clock, origin).routes(),
+                new SandboxServiceApi(state, origin).routes(),
+                new SandboxOrderApi(state, origin).routes())));
+    return new OvhSandbox(server, clock, state, origin);
+  }
+
+  /**
+   * The API endpoint to configure in a client.
+   *
+   * @return e.g. {@code http://127.0.0.1:43121/1.0}, without trailing slash
+   */
+  public String baseUrl() {
+    return origin + "/1.0";
+  }
+
+  /**
+   * The sandbox's application key (constant).
+   *
+   * @return the application key
+   */
+  public String applicationKey() {
+    return SandboxCredentials.APPLICATION_KEY;
+  }
+
+  /**
+   * The sandbox's application secret (constant; it protects nothing).
+   *
+   * @return the application secret
+   */
+  public String applicationSecret() {
+    return SandboxCredentials.APPLICATION_SECRET;
+  }
+
+  /**
+   * A consumer key allowed GET, POST, PUT and DELETE on every path (constant).
+   *
+   * @return the consumer key
+   */
+  public String consumerKey() {
+    return SandboxCredentials.CONSUMER_KEY;
+  }
+
+  /**
+   * A consumer key allowed only GET on every path: its POSTs get 403 NOT_GRANTED_CALL.
+   *
+   * @return the read-only consumer key
+   */
+  public String readOnlyConsumerKey() {
+    return SandboxCredentials.READ_ONLY_CONSUMER_KEY;
+  }
+
+  /**
+   * Shifts the sandbox's clock from the real one, to simulate a client whose clock drifts.
+   *
+   * @param offset sandbox clock minus real clock; {@link Duration#ZERO} to reset
+   */
+  public void serverClockOffset(Duration offset) {
+    clock.offset(Objects.requireNonNull(offset, "offset == null"));
+  }
+
+  /**
+   * The seeded VPS {@code vps112233.ovh.net}.
+   *
+   * @return its serviceId
+   */
+  public long vpsServiceId() {
+    return SandboxSeed.VPS_ID;
+  }
+
+  /**
+   * The seeded domain {@code example.ovh}.
+   *
+   * @return its serviceId
+   */
+  public long domainServiceId() {
+    return SandboxSeed.DOMAIN_ID;
+  }
+
+  /**
+   * The seeded web hosting {@code example.ovh}, renewable together with the domain.
+   *
+   * @return its serviceId
+   */
+  public long hostingServiceId() {
+    return SandboxSeed.HOSTING_ID;
+  }
+
+  /**
+   * The seeded dedicated server {@code ns3001234.ip-51-91-0.eu}.
+   *
+   * @return its serviceId
+   */
+  public long dedicatedServiceId() {
+    return SandboxSeed.DEDICATED_ID;
+  }
+
+  /**
+   * The orders created so far (dry runs create none), oldest first.
+   *
+   * @return a snapshot of the order ids
+   */
+  public List<Long> orderIds() {
+    return List.copyOf(state.orderIds());
+  }
+
+  /**
+   * How many non-dry-run {@code POST /service/{id}/renew} the sandbox received past
+   * authentication, valid or not: for "never ordered twice" tests.
+   *
+   * @return the count
+   */
+  public int renewOrderRequests() {
+    return state.renewOrderRequests();
+  }
+
+  /**
+   * How many {@code POST /me/order/{id}/payWithRegisteredPaymentMean} the sandbox received past
+   * authentication, valid or not.
+   *
+   * @return the count
+   */
+  public int paymentRequests() {
+    return state.paymentRequests();
+  }
+
+  /**
+   * Fault injection: the next non-dry-run renew POST that creates an order gets no answer; the
+   * connection is closed instead. The order exists, as when a real network drops the answer.
+   */
+  public void dropNextOrderAnswer() {
+    state.dropNextOrderAnswer();
+  }
+
+  /**
+   * A multi-line description for people: base URL, credentials, seeded services and payment means.
+   *
+   * @return the text, ending with a line break
+   */
+  public String describe() {
+    StringBuilder text = new StringBuilder();
+    text.append("OVH API sandbox\n");
+    text.append("  endpoint            ").append(baseUrl()).append('\n');
+    text.append("  application_key     ").append(applicationKey()).append('\n');
+    text.append("  application_secret  ").append(applicationSecret()).append('\n');
+    text.append("  consumer_key        ").append(consumerKey()).append("  (GET POST PUT DELETE /*)\n");
+    text.append("  read-only key       ").append(readOnlyConsumerKey()).append("  (GET /*)\n");
+    text.append("Services\n");
+    for (long id : state.serviceIds()) {
+      SandboxService s = state.service(id);
+      text.append(
+          String.format(
+              "  %-7d %-40s expires %s  renew %s%n",
+              id, s.route() + "/" + s.name(), s.expiration(),
+              String.join(" ", s.possibleIntervals())));
+    }
+    text.append("Registered payment means\n");
+    for (String mean : state.registeredMeansDescription()) {
+      text.append("  ").append(mean).append('\n');
+    }
+    return text.toString();
+  }
+
+  /** Stops the server; pending calls fail. */
+  @Override
+  public void close() {
+    server.close();
+  }
+
+  /**
+   * Starts a sandbox, prints {@link #describe()} and serves until killed, so that python-ovh or
+   * curl can be pointed at it.
+   *
+   * @param args optional port number; a random free port by default
+   */
+  public static void main(String[] args) {
+    int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
+    OvhSandbox sandbox = start(port);
+    Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "ovh-sandbox-shutdown"));
+    System.out.print(sandbox.describe());
+    System.out.flush();
+    try {
+      new CountDownLatch(1).await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      sandbox.close();
+    }
+  }
+
+  /** Names the endpoint only: the credentials are in {@link #describe()} for people who ask. */
+  @Override
+  public String toString() {
+    return "OvhSandbox{" + baseUrl() + "}";
+  }
+}

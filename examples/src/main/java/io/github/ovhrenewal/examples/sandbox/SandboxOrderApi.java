@@ -1,0 +1,82 @@
+package io.github.ovhrenewal.examples.sandbox;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /me/order}: listing, reading, status, payment means and payment of orders. */
+final class SandboxOrderApi {
+
+  private final SandboxState state;
+  private final String origin;
+
+  SandboxOrderApi(SandboxState state, String origin) {
+    this.state = state;
+    this.origin = origin;
+  }
+
+  List<SandboxRoute> routes() {
+    return List.of(
+        SandboxRoute.signed("GET", "/me/order", this::list),
+        SandboxRoute.signed(
+            "GET", "/me/order/{orderId}",
+            call -> SandboxAnswer.ok(SandboxModels.order(order(call), origin, true))),
+        SandboxRoute.signed(
+            "GET", "/me/order/{orderId}/status",
+            call -> SandboxAnswer.ok(SandboxJson.string(order(call).status()))),
+        SandboxRoute.signed(
+            "GET", "/me/order/{orderId}/availableRegisteredPaymentMean",
+            call -> SandboxAnswer.ok(
+                SandboxModels.registeredMeans(state.availableMeans(orderId(call))))),
+        SandboxRoute.signed("POST", "/me/order/{orderId}/payWithRegisteredPaymentMean", this::pay));
+  }
+
+  private SandboxAnswer list(SandboxRoute.Call call) {
+    OffsetDateTime from = dateTimeQuery(call.request(), "date.from");
+    OffsetDateTime to = dateTimeQuery(call.request(), "date.to");
+    return SandboxAnswer.ok(SandboxJson.longs(state.orderIds(from, to)));
+  }
+
+  private SandboxAnswer pay(SandboxRoute.Call call) {
+    long orderId = orderId(call);
+    Map<String, Object> body = SandboxJson.parseObject(call.request().body());
+    String mean = SandboxJson.requiredString(body, "paymentMean");
+    Long meanId = SandboxJson.optionalLong(body, "paymentMeanId");
+    state.pay(orderId, mean, meanId);
+    return SandboxAnswer.okVoid();
+  }
+
+  private SandboxOrder order(SandboxRoute.Call call) {
+    return state.order(orderId(call));
+  }
+
+  private static long orderId(SandboxRoute.Call call) {
+    return SandboxRoute.longVar("orderId", call.var(0));
+  }
+
+  /** OVH's datetime filters; a bare date or a local datetime are read as UTC. */
+  private static OffsetDateTime dateTimeQuery(SandboxRequest request, String name) {
+    String value = request.url().queryParameter(name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(value);
+    } catch (DateTimeParseException notOffset) {
+      try {
+        return LocalDateTime.parse(value).atOffset(ZoneOffset.UTC);
+      } catch (DateTimeParseException notLocal) {
+        try {
+          return LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC);
+        } catch (DateTimeParseException notDate) {
+          throw SandboxErrors.badRequest(
+              "[" + name + "] Given data (" + value + ") is not valid for type datetime");
+        }
+      }
+    }
+  }
+}

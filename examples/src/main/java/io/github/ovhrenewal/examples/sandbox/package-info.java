@@ -1,0 +1,9 @@
+/**
+ * An in-process fake of the OVH API v1 endpoints that renew services, for tests, demos and offline
+ * work. Start it with {@link io.github.ovhrenewal.examples.sandbox.OvhSandbox#start()}.
+ *
+ * <p>It is deliberately an independent implementation of OVH's wire protocol (its own signature
+ * check, its own JSON), so that it catches SDK bugs instead of sharing them. Only {@code OvhSandbox}
+ * is public; everything else is package-private and may change.
+ */
+package io.github.ovhrenewal.examples.sandbox;
