@@ -13,7 +13,7 @@ import java.util.List;
  * @param credentialId its id
  * @param expiration when it expires, or null for never
  * @param lastUse when it was last used, or null
- * @param ovhSupport whether OVH support created it
+ * @param ovhSupport whether OVH support created it, or null when absent
  * @param rules the routes it may call
  * @param status its state, e.g. {@code validated}
  */
@@ -24,7 +24,7 @@ public record ApiCredential(
     long credentialId,
     OffsetDateTime expiration,
     OffsetDateTime lastUse,
-    boolean ovhSupport,
+    Boolean ovhSupport,
     List<AccessRule> rules,
     CredentialState status) {
 

@@ -1,49 +1,88 @@
 package io.github.ovhrenewal.examples.cli;
 
+import io.github.ovhrenewal.core.ConfigurationSources;
+import io.github.ovhrenewal.core.CredentialRequester;
 import io.github.ovhrenewal.core.RenewalClient;
 import io.github.ovhrenewal.examples.sandbox.OvhSandbox;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.Map;
 
-/** The client a command runs with, and the sandbox behind it when {@code --sandbox} was given. */
+/**
+ * Where a command's client comes from: an embedded sandbox ({@code --sandbox}), or the SDK's
+ * configuration chain, exactly as python-ovh and go-ovh resolve it (OVH_* variables, then
+ * {@code --config FILE}, then ./ovh.conf, ~/.ovh.conf, /etc/ovh.conf), with {@code --endpoint}
+ * taking precedence.
+ */
 final class CliSession implements AutoCloseable {
   private final OvhSandbox sandbox;
-  private final RenewalClient client;
+  private final RenewalClient.Builder builder;
+  private AutoCloseable opened;
 
-  private CliSession(OvhSandbox sandbox, RenewalClient client) {
+  private CliSession(OvhSandbox sandbox, RenewalClient.Builder builder) {
     this.sandbox = sandbox;
-    this.client = client;
+    this.builder = builder;
   }
 
-  /**
-   * Opens a session: an embedded sandbox and a client for it, or a client configured from the
-   * environment (the SDK's configuration), with {@code --endpoint} taking precedence.
-   */
-  static CliSession open(boolean useSandbox, String endpoint, Map<String, String> environment, PrintWriter err) {
+  static CliSession open(boolean useSandbox, String endpoint, Path configFile, Map<String, String> environment, PrintWriter err) {
     if (useSandbox) {
       OvhSandbox sandbox = OvhSandbox.start();
       err.println("ovh-renew: sandbox started at " + sandbox.baseUrl() + " (application key " + sandbox.applicationKey() + ")");
       err.flush();
-      RenewalClient client = RenewalClient.builder()
+      return new CliSession(sandbox, RenewalClient.builder()
           .endpoint(sandbox.baseUrl())
           .applicationKey(sandbox.applicationKey())
           .applicationSecret(sandbox.applicationSecret())
-          .consumerKey(sandbox.consumerKey())
-          .build();
-      return new CliSession(sandbox, client);
+          .consumerKey(sandbox.consumerKey()));
     }
-    return new CliSession(null, EnvironmentConfig.client(environment, endpoint));
+    RenewalClient.Builder builder = RenewalClient.builder().configurationSources(sources(environment, configFile));
+    if (endpoint != null) {
+      builder.endpoint(endpoint);
+    }
+    return new CliSession(null, builder);
   }
 
+  /**
+   * The chain over the CLI's environment. The home directory is the environment's HOME, as
+   * python's expanduser reads it, so that the chain sees the same environment the CLI was given.
+   */
+  private static ConfigurationSources sources(Map<String, String> environment, Path configFile) {
+    String home = environment.get("HOME");
+    ConfigurationSources sources = ConfigurationSources.of(
+        environment,
+        Paths.get(System.getProperty("user.dir")),
+        home == null || home.isBlank() ? null : Paths.get(home),
+        Paths.get("/etc/ovh.conf"));
+    return configFile == null ? sources : sources.withConfigFile(configFile);
+  }
+
+  /** A client for the API calls; built on first use, closed with the session. */
   RenewalClient client() {
+    RenewalClient client = builder.build();
+    opened = client;
     return client;
+  }
+
+  /** A requester for a new consumer key: needs only the application key and secret. */
+  CredentialRequester credentialRequester() {
+    CredentialRequester requester = builder.buildForCredentialRequest();
+    opened = requester;
+    return requester;
   }
 
   @Override
   public void close() {
-    client.close();
-    if (sandbox != null) {
-      sandbox.close();
+    try {
+      if (opened != null) {
+        opened.close();
+      }
+    } catch (Exception e) {
+      // Closing only releases connections; nothing to report.
+    } finally {
+      if (sandbox != null) {
+        sandbox.close();
+      }
     }
   }
 }

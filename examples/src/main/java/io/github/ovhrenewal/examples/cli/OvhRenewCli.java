@@ -3,7 +3,11 @@ package io.github.ovhrenewal.examples.cli;
 import io.github.ovhrenewal.core.BudgetExceededException;
 import io.github.ovhrenewal.core.OrderOutcomeUnknownException;
 import io.github.ovhrenewal.core.OvhException;
+import io.github.ovhrenewal.core.OvhConfigurationException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -26,6 +30,8 @@ import picocli.CommandLine.Spec;
  *   quote   SERVICE PERIOD                 price of a renewal, nothing ordered
  *   renew   SERVICE PERIOD [--pay MEAN[:ID]] [--yes] [--max-price AMOUNT]
  *   pay     ORDER_ID --pay MEAN[:ID]
+ *   whoami                                 the configuration in use and the consumer key's rules
+ *   create-consumer-key [--rules renewal|read-only|read-write|all] [--redirect URL]
  * </pre>
  *
  * Exit codes: 0 success, 1 the API or the network failed, 2 bad usage or bad input (nothing
@@ -39,7 +45,10 @@ import picocli.CommandLine.Spec;
     scope = CommandLine.ScopeType.INHERIT,
     version = "ovh-renew 0.1.0",
     description = "Renew OVHcloud services through the OVH API.",
-    subcommands = {ServicesCommand.class, OptionsCommand.class, QuoteCommand.class, RenewCommand.class, PayCommand.class},
+    subcommands = {
+      ServicesCommand.class, OptionsCommand.class, QuoteCommand.class, RenewCommand.class, PayCommand.class,
+      WhoamiCommand.class, CreateConsumerKeyCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -62,6 +71,9 @@ public final class OvhRenewCli implements Runnable {
 
   @Option(names = "--endpoint", paramLabel = "E", description = "Endpoint name (ovh-eu, ovh-ca, ovh-us, ...) or URL; overrides the configuration.")
   String endpoint;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "An ovh.conf file, read after the OVH_* variables and before ./ovh.conf, ~/.ovh.conf, /etc/ovh.conf.")
+  Path config;
 
   @Option(names = "--json", description = "Write JSON for scripts instead of tables.")
   boolean json;
@@ -86,7 +98,7 @@ public final class OvhRenewCli implements Runnable {
   public void run() {
     // The running CommandLine, not a new one: a new one would print the usage to System.err
     // instead of the err stream given to execute().
-    throw new CommandLine.ParameterException(spec.commandLine(), "a COMMAND is required: services, options, quote, renew or pay");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a COMMAND is required: services, options, quote, renew, pay, whoami or create-consumer-key");
   }
 
   /**
@@ -107,7 +119,7 @@ public final class OvhRenewCli implements Runnable {
     CommandLine commandLine = new CommandLine(cli);
     commandLine.setOut(out);
     commandLine.setErr(err);
-    commandLine.setExecutionExceptionHandler((e, line, parseResult) -> report(e, err));
+    commandLine.setExecutionExceptionHandler((e, line, parseResult) -> report(e, err, environment));
     int code = commandLine.execute(args);
     out.flush();
     err.flush();
@@ -119,14 +131,14 @@ public final class OvhRenewCli implements Runnable {
     if (verbose) {
       enableVerboseLogging();
     }
-    return CliSession.open(sandbox, endpoint, environment, err);
+    return CliSession.open(sandbox, endpoint, config, environment, err);
   }
 
   Printer printer() {
     return new Printer(out, json);
   }
 
-  private static int report(Exception e, PrintWriter err) {
+  private static int report(Exception e, PrintWriter err, Map<String, String> environment) {
     if (e instanceof OrderOutcomeUnknownException) {
       err.println("ovh-renew: OUTCOME UNKNOWN: " + e.getMessage());
       err.println("ovh-renew: do not run this again before checking your orders (GET /me/order, or the control panel).");
@@ -135,6 +147,20 @@ public final class OvhRenewCli implements Runnable {
     }
     if (e instanceof BudgetExceededException) {
       err.println("ovh-renew: " + e.getMessage());
+      err.flush();
+      return BAD_INPUT;
+    }
+    if (e instanceof OvhConfigurationException) {
+      err.println("ovh-renew: " + e.getMessage());
+      List<String> unset = new ArrayList<>();
+      for (String name : List.of("OVH_ENDPOINT", "OVH_APPLICATION_KEY", "OVH_APPLICATION_SECRET", "OVH_CONSUMER_KEY")) {
+        String value = environment.get(name);
+        if (value == null || value.isBlank()) {
+          unset.add(name);
+        }
+      }
+      err.println("ovh-renew: " + (unset.isEmpty() ? "" : "set " + String.join(", ", unset) + ", or ")
+          + "write the settings in an ovh.conf (--config FILE), or try --sandbox to run without an account.");
       err.flush();
       return BAD_INPUT;
     }
