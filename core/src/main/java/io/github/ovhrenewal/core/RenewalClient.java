@@ -75,6 +75,8 @@ public final class RenewalClient implements AutoCloseable {
         // A redirect would re-send a POST elsewhere, and OVH's signature covers the URL anyway.
         .followRedirects(false)
         .followSslRedirects(false)
+        // The retry interceptor alone decides what is sent again, and counts every attempt.
+        .retryOnConnectionFailure(false)
         .addInterceptor(new CallTrace())
         .addInterceptor(new RetryInterceptor(
             builder.retryPolicy, builder.sleeper, builder.clock, () -> ThreadLocalRandom.current().nextDouble(), clock));
