@@ -84,6 +84,8 @@ public final class RenewalClient implements AutoCloseable {
         // A redirect would re-send a POST elsewhere, and OVH's signature covers the URL anyway.
         .followRedirects(false)
         .followSslRedirects(false)
+        // The retry interceptor alone decides what is sent again, and counts every attempt.
+        .retryOnConnectionFailure(false)
         .build();
     // The OAuth2 token source uses `plain`: the token request is neither retried, rate-limited nor wire-logged.
     OkHttpClient.Builder stack = plain.newBuilder()

@@ -116,8 +116,15 @@ public final class RetryPolicy {
    * @param retry 1 for the first retry
    * @param random a number in [0, 1)
    * @return the delay
+   * @throws IllegalArgumentException if {@code retry} is not positive or {@code random} is not in [0, 1)
    */
   public Duration backoff(int retry, double random) {
+    if (retry < 1) {
+      throw new IllegalArgumentException("retry must be 1 or more, got " + retry);
+    }
+    if (!(random >= 0 && random < 1)) {
+      throw new IllegalArgumentException("random must be in [0, 1), got " + random);
+    }
     long initial = initialBackoff.toMillis();
     long cap = maxBackoff.toMillis();
     long exponential = retry >= 31 ? cap : Math.min(cap, initial * (1L << (retry - 1)));

@@ -1,9 +1,12 @@
 package io.github.ovhrenewal.core.internal;
 
 import io.github.ovhrenewal.core.OvhDecodingException;
+import com.squareup.moshi.JsonDataException;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.List;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
@@ -42,8 +45,18 @@ public final class DecodingConverterFactory extends Converter.Factory {
       MediaType contentType = body.contentType();
       String text = body.string();
       try {
-        return parser.convert(ResponseBody.create(text, contentType));
-      } catch (IOException | RuntimeException | AssertionError e) {
+        Object value = parser.convert(ResponseBody.create(text, contentType));
+        // The API never answers null for these calls; a null would only surface later as a
+        // NullPointerException in the caller's code (or in List.copyOf).
+        if (value == null) {
+          throw new JsonDataException("Expected a value but was null");
+        }
+        String hole = nullElement(value, "$");
+        if (hole != null) {
+          throw new JsonDataException("Expected a value but was null at " + hole);
+        }
+        return value;
+      } catch (IOException | RuntimeException | ReflectiveOperationException | AssertionError e) {
         String excerpt = ErrorResponses.excerpt(text);
         throw new OvhDecodingException(
             "the answer is not a valid " + simpleName(type) + ": " + rootMessage(e)
@@ -62,6 +75,30 @@ public final class DecodingConverterFactory extends Converter.Factory {
   @Override
   public Converter<?, String> stringConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
     return delegate.stringConverter(type, annotations, retrofit);
+  }
+
+  /**
+   * The path of the first null element of a list, in the value or the records it holds: the API
+   * never sends one, and the SDK and its callers iterate these lists.
+   */
+  private static String nullElement(Object value, String path) throws ReflectiveOperationException {
+    if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        Object element = list.get(i);
+        String hole = element == null ? path + "[" + i + "]" : nullElement(element, path + "[" + i + "]");
+        if (hole != null) {
+          return hole;
+        }
+      }
+    } else if (value != null && value.getClass().isRecord()) {
+      for (RecordComponent component : value.getClass().getRecordComponents()) {
+        String hole = nullElement(component.getAccessor().invoke(value), path + "." + component.getName());
+        if (hole != null) {
+          return hole;
+        }
+      }
+    }
+    return null;
   }
 
   private static String simpleName(Type type) {

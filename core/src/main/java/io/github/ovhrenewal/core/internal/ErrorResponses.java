@@ -122,7 +122,8 @@ public final class ErrorResponses {
   }
 
   /**
-   * The start of a body, on one line, for messages.
+   * The start of a body, on one line, for messages, with secret values (order passwords, tokens)
+   * redacted as in the wire log: exception messages end up in logs too.
    *
    * @param body the body
    * @return at most 200 characters
@@ -131,7 +132,7 @@ public final class ErrorResponses {
     if (body == null) {
       return null;
     }
-    String oneLine = body.replaceAll("\\s+", " ").trim();
+    String oneLine = WireLog.redact(body.replaceAll("\\s+", " ").trim());
     return oneLine.length() <= EXCERPT ? oneLine : oneLine.substring(0, EXCERPT) + "…";
   }
 

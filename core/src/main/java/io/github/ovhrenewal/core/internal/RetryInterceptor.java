@@ -10,6 +10,7 @@ import java.util.function.DoubleSupplier;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 
 /**
  * Retries what is safe to retry, and recovers from clock drift.
@@ -65,6 +66,11 @@ public final class RetryInterceptor implements Interceptor {
       Response response;
       try {
         response = chain.proceed(request);
+        if (retryable) {
+          // Read the answer here, so that a connection lost in the middle of the body (a
+          // malformed chunk, a reset) is an attempt that failed, retried like any other.
+          response = buffered(response);
+        }
       } catch (IOException e) {
         if (!retryable || chain.call().isCanceled() || isCallTimeout(e) || attempt >= policy.maxAttempts()) {
           throw e;
@@ -96,6 +102,17 @@ public final class RetryInterceptor implements Interceptor {
       }
       response.close();
       sleep(delay);
+    }
+  }
+
+  private static Response buffered(Response response) throws IOException {
+    ResponseBody body = response.body();
+    if (body == null) {
+      return response;
+    }
+    try (body) {
+      byte[] bytes = body.bytes();
+      return response.newBuilder().body(ResponseBody.create(bytes, body.contentType())).build();
     }
   }
 

@@ -1,0 +1,306 @@
+package io.github.ovhrenewal.core.internal;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.ovhrenewal.core.RenewalClient;
+import io.github.ovhrenewal.core.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The client-side limit: a minute's burst, then even spacing, shared by every thread, no slot lost. */
+class RateLimiterTest {
+  @RegisterExtension
+  static WireMockExtension wm = WireMockExtension.newInstance()
+      .options(wireMockConfig().dynamicPort().containerThreads(20)).build();
+
+  private static final long START = 1_700_000_000_000L;
+
+  private final MutableClock clock = new MutableClock(START);
+  private final List<Duration> waits = Collections.synchronizedList(new ArrayList<>());
+  private final Sleeper recording = waits::add;
+  private RenewalClient client;
+
+  @AfterEach
+  void tearDown() {
+    if (client != null) {
+      client.close();
+    }
+  }
+
+  /** A clock that moves only when told. */
+  static final class MutableClock extends Clock {
+    private volatile long millis;
+
+    MutableClock(long millis) {
+      this.millis = millis;
+    }
+
+    void advance(Duration by) {
+      millis += by.toMillis();
+    }
+
+    @Override
+    public long millis() {
+      return millis;
+    }
+
+    @Override
+    public Instant instant() {
+      return Instant.ofEpochMilli(millis);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException();
+    }
+  }
+
+  private static List<Duration> reserve(RateLimiter limiter, int times) {
+    List<Duration> result = new ArrayList<>();
+    for (int i = 0; i < times; i++) {
+      result.add(limiter.reserve());
+    }
+    return result;
+  }
+
+  // --- The limiter itself. ---
+
+  @Test
+  void reserve_sixtyPerMinute_sixtyPassAtOnceAndTheNextWaitsOneSecond() {
+    RateLimiter limiter = new RateLimiter(60, clock, recording);
+
+    assertThat(reserve(limiter, 60)).containsOnly(Duration.ZERO);
+    assertThat(limiter.reserve()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(limiter.reserve()).isEqualTo(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void reserve_afterAFullMinute_budgetRefillsCompletely() {
+    RateLimiter limiter = new RateLimiter(60, clock, recording);
+    reserve(limiter, 60);
+
+    clock.advance(Duration.ofMinutes(1));
+
+    assertThat(reserve(limiter, 60)).containsOnly(Duration.ZERO);
+    assertThat(limiter.reserve()).isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void reserve_afterTenSeconds_tenSlotsRefill() {
+    RateLimiter limiter = new RateLimiter(60, clock, recording);
+    reserve(limiter, 60);
+
+    clock.advance(Duration.ofSeconds(10));
+
+    assertThat(reserve(limiter, 10)).containsOnly(Duration.ZERO);
+    assertThat(limiter.reserve()).isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void reserve_idleForAnHour_burstStaysOneMinuteWorth() {
+    RateLimiter limiter = new RateLimiter(60, clock, recording);
+
+    clock.advance(Duration.ofHours(1));
+
+    assertThat(reserve(limiter, 60)).containsOnly(Duration.ZERO);
+    assertThat(limiter.reserve()).isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void reserve_sixThousandPerMinute_spacesByTenMillis() {
+    RateLimiter limiter = new RateLimiter(6000, clock, recording);
+
+    assertThat(reserve(limiter, 6000)).containsOnly(Duration.ZERO);
+    assertThat(limiter.reserve()).isEqualTo(Duration.ofMillis(10));
+    assertThat(limiter.reserve()).isEqualTo(Duration.ofMillis(20));
+  }
+
+  @Test
+  void reserve_eightThreadsAtOnce_everySlotTakenExactlyOnce() throws Exception {
+    RateLimiter limiter = new RateLimiter(60, clock, recording);
+    int threads = 8;
+    int perThread = 500;
+    List<Duration> all = Collections.synchronizedList(new ArrayList<>());
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        done.add(pool.submit(() -> {
+          start.await();
+          for (int i = 0; i < perThread; i++) {
+            all.add(limiter.reserve());
+          }
+          return null;
+        }));
+      }
+      start.countDown();
+      for (Future<?> future : done) {
+        future.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    // The clock stands still: slot k (from 0) waits max(0, k - 59) seconds, whoever takes it.
+    assertThat(sortedMillis(all)).isEqualTo(expectedWaitsMillis(threads * perThread, 60));
+  }
+
+  // --- Through the client: every request counts, /auth/time and retries included. ---
+
+  private RenewalClient client(int requestsPerMinute) {
+    wm.stubFor(get(urlEqualTo("/1.0/auth/time")).willReturn(okJson(Long.toString(START / 1000))));
+    wm.stubFor(get(urlEqualTo("/1.0/service")).willReturn(okJson("[1,2]")));
+    client = RenewalClient.builder()
+        .endpoint("http://localhost:" + wm.getPort() + "/1.0")
+        .applicationKey("appKey-rate").applicationSecret("secret-rate").consumerKey("consumer-rate")
+        .clock(clock)
+        .sleeper(recording)
+        .rateLimit(requestsPerMinute)
+        .build();
+    return client;
+  }
+
+  @Test
+  void client_rateLimit60_sixtyRequestsWithoutWaitThenOneSecond() {
+    client(60);
+
+    // /auth/time takes the first slot: 59 calls fill the minute's burst.
+    for (int i = 0; i < 59; i++) {
+      client.services().list();
+    }
+    assertThat(waits).isEmpty();
+
+    client.services().list();
+
+    assertThat(waits).containsExactly(Duration.ofSeconds(1));
+    assertThat(wm.findAll(getRequestedFor(urlEqualTo("/1.0/service")))).hasSize(60);
+  }
+
+  @Test
+  void client_rateLimitAfterTimeAdvanced_budgetRefills() {
+    client(60);
+    for (int i = 0; i < 60; i++) {
+      client.services().list();
+    }
+    assertThat(waits).containsExactly(Duration.ofSeconds(1));
+
+    clock.advance(Duration.ofMinutes(2));
+    for (int i = 0; i < 60; i++) {
+      client.services().list();
+    }
+
+    assertThat(waits).as("no new wait after the refill").containsExactly(Duration.ofSeconds(1));
+    client.services().list();
+    assertThat(waits).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+  }
+
+  @Test
+  void client_eightThreadsSharingRateLimit_noReservationLost() throws Exception {
+    client(60);
+    int threads = 8;
+    int perThread = 25;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<List<Long>>> done = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        done.add(pool.submit(() -> {
+          start.await();
+          List<Long> last = null;
+          for (int i = 0; i < perThread; i++) {
+            last = client.services().list();
+          }
+          return last;
+        }));
+      }
+      start.countDown();
+      for (Future<List<Long>> future : done) {
+        assertThat(future.get(120, TimeUnit.SECONDS)).containsExactly(1L, 2L);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    // 200 calls and one /auth/time: 201 slots, the first 60 free, then 1 s, 2 s, … 141 s, each once.
+    assertThat(wm.findAll(getRequestedFor(urlEqualTo("/1.0/auth/time")))).hasSize(1);
+    assertThat(sortedMillis(waits)).isEqualTo(expectedWaitsMillis(threads * perThread + 1, 60).subList(60, threads * perThread + 1));
+  }
+
+  @Test
+  void client_retriedCall_everyAttemptTakesASlot() {
+    wm.stubFor(get(urlEqualTo("/1.0/service/12345")).inScenario("retry").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(aResponse().withStatus(503)).willSetStateTo("second"));
+    wm.stubFor(get(urlEqualTo("/1.0/service/12345")).inScenario("retry").whenScenarioStateIs("second")
+        .willReturn(aResponse().withStatus(503)).willSetStateTo("third"));
+    wm.stubFor(get(urlEqualTo("/1.0/service/12345")).inScenario("retry").whenScenarioStateIs("third")
+        .willReturn(okJson("{\"quantity\":1}")));
+    client(1);
+
+    client.services().get(12345);
+
+    // One a minute: /auth/time goes at once; the three attempts wait 1, 2 and 3 minutes (the
+    // clock stands still), with the short retry backoffs in between.
+    assertThat(waits).filteredOn(w -> w.compareTo(Duration.ofMinutes(1)) >= 0)
+        .containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(3));
+    assertThat(waits).hasSize(5);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, -1, 6001, Integer.MIN_VALUE})
+  void rateLimit_outOfRange_rejectedWithMessage(int requestsPerMinute) {
+    assertThatThrownBy(() -> RenewalClient.builder().rateLimit(requestsPerMinute))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rateLimit must be from 1 to 6000 requests per minute, got " + requestsPerMinute);
+  }
+
+  private static List<Long> sortedMillis(List<Duration> durations) {
+    List<Long> millis = new ArrayList<>();
+    synchronized (durations) {
+      for (Duration d : durations) {
+        millis.add(d.toMillis());
+      }
+    }
+    Collections.sort(millis);
+    return millis;
+  }
+
+  private static List<Long> expectedWaitsMillis(int slots, int perMinute) {
+    List<Long> expected = new ArrayList<>();
+    long interval = 60_000L / perMinute;
+    for (int k = 0; k < slots; k++) {
+      expected.add(Math.max(0, k - (perMinute - 1)) * interval);
+    }
+    return expected;
+  }
+}
