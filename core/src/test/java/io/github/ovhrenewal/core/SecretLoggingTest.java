@@ -167,7 +167,10 @@ class SecretLoggingTest {
         .contains("X-Ovh-Signature").contains("X-Ovh-Consumer").contains("X-Ovh-Application")
         .contains("--> POST http://localhost:" + wm.getPort() + "/1.0/me/order/124/payWithRegisteredPaymentMean")
         // Answers are logged, with their passwords redacted.
-        .contains("\"orderId\":124").contains("\"password\":\"██\"").contains("orderPassword=██");
+        .contains("\"orderId\":124").contains("\"password\":\"██\"").contains("orderPassword=██")
+        // Request bodies too, the one-shot ones of orders and payments included.
+        .contains("--> POST body: {\"dryRun\":false,")
+        .contains("--> POST body: {\"paymentMean\":\"paypal\",\"paymentMeanId\":1234}");
 
     List<String> secrets = new ArrayList<>(List.of(APPLICATION_SECRET, CONSUMER_KEY, ORDER_PASSWORD, QUOTE_PASSWORD, TRUNCATED_PASSWORD));
     for (LoggedRequest request : WireMockOvh.received(wm)) {

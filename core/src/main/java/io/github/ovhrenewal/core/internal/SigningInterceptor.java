@@ -3,12 +3,10 @@ package io.github.ovhrenewal.core.internal;
 import io.github.ovhrenewal.api.Unauthenticated;
 import java.io.IOException;
 import okhttp3.Interceptor;
-import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okio.Buffer;
-import okio.BufferedSink;
 import retrofit2.Invocation;
 
 /**
@@ -82,38 +80,5 @@ public final class SigningInterceptor implements Interceptor {
   @Override
   public String toString() {
     return "SigningInterceptor[applicationKey=" + applicationKey + "]";
-  }
-
-  /** The exact bytes that were signed; one-shot for requests that must never be sent twice. */
-  private static final class ExactBody extends RequestBody {
-    private final byte[] bytes;
-    private final MediaType contentType;
-    private final boolean oneShot;
-
-    ExactBody(byte[] bytes, MediaType contentType, boolean oneShot) {
-      this.bytes = bytes;
-      this.contentType = contentType;
-      this.oneShot = oneShot;
-    }
-
-    @Override
-    public MediaType contentType() {
-      return contentType;
-    }
-
-    @Override
-    public long contentLength() {
-      return bytes.length;
-    }
-
-    @Override
-    public boolean isOneShot() {
-      return oneShot;
-    }
-
-    @Override
-    public void writeTo(BufferedSink sink) throws IOException {
-      sink.write(bytes);
-    }
   }
 }

@@ -1,8 +1,10 @@
 package io.github.ovhrenewal.core.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import okhttp3.Interceptor;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.logging.HttpLoggingInterceptor;
 
@@ -40,6 +42,13 @@ public final class WireLog implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     if (!LOG.isLoggable(System.Logger.Level.TRACE)) {
       return chain.proceed(chain.request());
+    }
+    RequestBody body = chain.request().body();
+    if (body instanceof ExactBody && body.isOneShot()) {
+      // OkHttp's logger omits one-shot bodies (orders, payments) rather than risk consuming them;
+      // ours are plain bytes, so they can be shown.
+      String text = new String(((ExactBody) body).bytes(), StandardCharsets.UTF_8);
+      LOG.log(System.Logger.Level.TRACE, "--> " + chain.request().method() + " body: " + redact(text));
     }
     return delegate.intercept(chain);
   }
