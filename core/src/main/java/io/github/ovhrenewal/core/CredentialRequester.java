@@ -12,7 +12,8 @@ import java.util.List;
  *     .endpoint("ovh-eu").applicationKey(ak).applicationSecret(as)
  *     .buildForCredentialRequest()) {
  *   CredentialRequest key = requester.createConsumerKey(AccessRules.renewal(), "https://example.com/done", null);
- *   System.out.println("Open " + key.validationUrl() + ", then use consumer key " + key.consumerKey());
+ *   URI toOpen = URI.create(key.validationUrl());   // the account owner opens it and logs in
+ *   String consumerKey = key.consumerKey();         // store it as OVH_CONSUMER_KEY or consumer_key
  * }
  * }</pre>
  *

@@ -2,7 +2,9 @@ package io.github.ovhrenewal.core.internal;
 
 import java.io.IOException;
 import okhttp3.MediaType;
+import okhttp3.Request;
 import okhttp3.RequestBody;
+import okio.Buffer;
 import okio.BufferedSink;
 
 /**
@@ -20,6 +22,20 @@ final class ExactBody extends RequestBody {
     this.bytes = bytes;
     this.contentType = contentType;
     this.oneShot = oneShot;
+  }
+
+  /**
+   * The body of a request as the exact bytes that will be sent, one-shot unless the method is
+   * idempotent; null for a request without body.
+   */
+  static ExactBody of(Request request) throws IOException {
+    RequestBody body = request.body();
+    if (body == null) {
+      return null;
+    }
+    Buffer buffer = new Buffer();
+    body.writeTo(buffer);
+    return new ExactBody(buffer.readByteArray(), body.contentType(), !SigningInterceptor.isIdempotent(request.method()));
   }
 
   @Override
@@ -42,7 +58,7 @@ final class ExactBody extends RequestBody {
     sink.write(bytes);
   }
 
-  /** The bytes, for the wire log, which OkHttp's logger would skip on a one-shot body. */
+  /** The bytes: what is signed, and what the wire log shows (OkHttp's logger skips one-shot bodies). */
   byte[] bytes() {
     return bytes.clone();
   }

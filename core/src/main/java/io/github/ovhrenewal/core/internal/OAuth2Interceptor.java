@@ -2,12 +2,8 @@ package io.github.ovhrenewal.core.internal;
 
 import java.io.IOException;
 import okhttp3.Interceptor;
-import okhttp3.MediaType;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
-import okio.Buffer;
-import okio.BufferedSink;
 
 /**
  * Authenticates requests with an OAuth2 bearer token ({@code Authorization: Bearer …}) instead of
@@ -39,12 +35,7 @@ public final class OAuth2Interceptor implements Interceptor {
     if (ApplicationKeyInterceptor.isUnauthenticated(request)) {
       return chain.proceed(request);
     }
-    byte[] body = null;
-    if (request.body() != null) {
-      Buffer buffer = new Buffer();
-      request.body().writeTo(buffer);
-      body = buffer.readByteArray();
-    }
+    ExactBody body = ExactBody.of(request);
     String token = tokens.token();
     Response response = chain.proceed(withToken(request, body, token));
     if (response.code() != 401) {
@@ -54,10 +45,11 @@ public final class OAuth2Interceptor implements Interceptor {
     return chain.proceed(withToken(request, body, tokens.refreshAfterRejection(token)));
   }
 
-  private static Request withToken(Request request, byte[] body, String token) {
+  private static Request withToken(Request request, ExactBody body, String token) {
     Request.Builder builder = request.newBuilder().header("Authorization", "Bearer " + token);
     if (body != null) {
-      builder.method(request.method(), new BytesBody(body, request.body().contentType(), !SigningInterceptor.isIdempotent(request.method())));
+      // The same bytes for both attempts: an ExactBody is one-shot for OkHttp, not for us.
+      builder.method(request.method(), body);
     }
     return builder.build();
   }
@@ -65,38 +57,5 @@ public final class OAuth2Interceptor implements Interceptor {
   @Override
   public String toString() {
     return "OAuth2Interceptor[" + tokens + "]";
-  }
-
-  /** The request's bytes, sendable once per attempt; one-shot for requests that must not be repeated by OkHttp. */
-  private static final class BytesBody extends RequestBody {
-    private final byte[] bytes;
-    private final MediaType contentType;
-    private final boolean oneShot;
-
-    BytesBody(byte[] bytes, MediaType contentType, boolean oneShot) {
-      this.bytes = bytes;
-      this.contentType = contentType;
-      this.oneShot = oneShot;
-    }
-
-    @Override
-    public MediaType contentType() {
-      return contentType;
-    }
-
-    @Override
-    public long contentLength() {
-      return bytes.length;
-    }
-
-    @Override
-    public boolean isOneShot() {
-      return oneShot;
-    }
-
-    @Override
-    public void writeTo(BufferedSink sink) throws IOException {
-      sink.write(bytes);
-    }
   }
 }

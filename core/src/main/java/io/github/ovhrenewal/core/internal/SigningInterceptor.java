@@ -6,7 +6,6 @@ import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import okio.Buffer;
 import retrofit2.Invocation;
 
 /**
@@ -50,12 +49,10 @@ public final class SigningInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     Request.Builder signed = request.newBuilder().header(APPLICATION, applicationKey);
-    byte[] body = new byte[0];
-    if (request.body() != null) {
-      Buffer buffer = new Buffer();
-      request.body().writeTo(buffer);
-      body = buffer.readByteArray();
-      signed.method(request.method(), new ExactBody(body, request.body().contentType(), !isIdempotent(request.method())));
+    ExactBody exact = ExactBody.of(request);
+    byte[] body = exact == null ? new byte[0] : exact.bytes();
+    if (exact != null) {
+      signed.method(request.method(), exact);
     }
     if (!isUnauthenticated(request)) {
       long timestamp = clock.nowSeconds();
