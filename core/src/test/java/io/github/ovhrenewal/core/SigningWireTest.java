@@ -99,7 +99,7 @@ class SigningWireTest {
     LoggedRequest request = only("POST", "/1.0/service/12345/renew");
     String body = new String(request.getBody(), StandardCharsets.UTF_8);
     assertThat(body).isEqualTo("{\"dryRun\":true,\"duration\":\"P1Y\",\"services\":[12345]}");
-    assertThat(request.getHeader("Content-Type")).startsWith("application/json");
+    assertThat(request.getHeader("Content-Type")).isEqualTo("application/json");
     assertThat(request.getHeader("X-Ovh-Timestamp")).isEqualTo(Long.toString(LOCAL_NOW + 7));
     assertThat(request.getHeader("X-Ovh-Signature"))
         .isEqualTo(expectedSignature("POST", url("/1.0/service/12345/renew"), body, LOCAL_NOW + 7));

@@ -14,6 +14,8 @@ import okio.BufferedSink;
  * <p>Internal: not part of the SDK's API.
  */
 final class ExactBody extends RequestBody {
+  private static final MediaType JSON = MediaType.get("application/json");
+
   private final byte[] bytes;
   private final MediaType contentType;
   private final boolean oneShot;
@@ -35,7 +37,13 @@ final class ExactBody extends RequestBody {
     }
     Buffer buffer = new Buffer();
     body.writeTo(buffer);
-    return new ExactBody(buffer.readByteArray(), body.contentType(), !SigningInterceptor.isIdempotent(request.method()));
+    MediaType type = body.contentType();
+    // Exactly "application/json", as python-ovh sends it: the bytes are UTF-8 either way, and a
+    // strict server should not have to parse a charset parameter.
+    if (type != null && "json".equals(type.subtype())) {
+      type = JSON;
+    }
+    return new ExactBody(buffer.readByteArray(), type, !SigningInterceptor.isIdempotent(request.method()));
   }
 
   @Override
