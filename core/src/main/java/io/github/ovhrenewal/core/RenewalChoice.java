@@ -132,9 +132,15 @@ public final class RenewalChoice {
     BigDecimal quotedWithTax = maxPrice == null ? null : checkBudget();
     RenewRequest body = request(false);
     OffsetDateTime attemptedAt = context.serverNow().minusSeconds(5);
-    return context.executor.executeOnce(
+    RenewOrder order = context.executor.executeOnce(
         context.services.renew(serviceId, body),
         failure -> lostOrder(attemptedAt, quotedWithTax, failure));
+    if (order == null || order.orderId() == null || order.orderId() <= 0) {
+      // The server took the order but did not say which: as unknown as a lost answer.
+      throw lostOrder(attemptedAt, quotedWithTax, new OvhDecodingException(
+          "POST /service/" + serviceId + "/renew answered without an order id: " + order, null, null, null));
+    }
+    return order;
   }
 
   private BigDecimal checkBudget() {

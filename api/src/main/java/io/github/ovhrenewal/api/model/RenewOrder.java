@@ -8,7 +8,8 @@ import java.time.OffsetDateTime;
  *
  * @param date when the order was created, or null
  * @param expirationDate when the unpaid order expires, or null
- * @param orderId the order's id, to pay it with
+ * @param orderId the order's id, to pay it with; for a dry run (a quote), which creates no order,
+ *     whatever the server sends (0, null or nothing) — never an order to pay
  * @param password the order's password, which opens the order's public pages; hidden by {@link #toString()}
  * @param pdfUrl public URL of the order as PDF
  * @param priceWithTax the total with tax
@@ -20,7 +21,9 @@ import java.time.OffsetDateTime;
 public record RenewOrder(
     OffsetDateTime date,
     OffsetDateTime expirationDate,
-    long orderId,
+    // Boxed because servers answer a dry run without an order id, or with null: a quote must
+    // still parse. RenewalChoice.order() rejects a real order that comes back without one.
+    Long orderId,
     String password,
     String pdfUrl,
     Price priceWithTax,

@@ -14,6 +14,7 @@ import io.github.ovhrenewal.api.model.PaymentMean;
 import io.github.ovhrenewal.api.model.Price;
 import io.github.ovhrenewal.api.model.RegisteredPaymentMean;
 import io.github.ovhrenewal.api.model.RenewMode;
+import io.github.ovhrenewal.api.model.Order;
 import io.github.ovhrenewal.api.model.RenewOrder;
 import io.github.ovhrenewal.api.model.RenewPeriod;
 import io.github.ovhrenewal.api.model.RenewService;
@@ -226,18 +227,25 @@ class OvhJsonTest {
   // --- required primitives -------------------------------------------------------------------
 
   @Test
-  void renewOrder_orderIdAbsent_throwsJsonDataExceptionNamingIt() {
-    // Moshi's record adapter reports an absent primitive component as a missing property.
-    assertThatThrownBy(() -> parse(RenewOrder.class, "{\"password\":\"x\"}"))
-        .isInstanceOf(JsonDataException.class)
-        .hasMessage("Required value 'orderId' missing at $");
+  void renewOrder_orderIdAbsent_parsesAsNullForADryRun() {
+    // A dry run (quote) creates no order: its answer may carry no order id and must still parse.
+    RenewOrder quote = parse(RenewOrder.class, "{\"password\":\"x\",\"priceWithTax\":{\"value\":2.39}}");
+
+    assertThat(quote.orderId()).isNull();
+    assertThat(quote.priceWithTax().value()).isEqualByComparingTo("2.39");
   }
 
   @Test
-  void renewOrder_orderIdNull_throwsJsonDataException() {
-    assertThatThrownBy(() -> parse(RenewOrder.class, "{\"orderId\":null}"))
+  void renewOrder_orderIdNull_parsesAsNull() {
+    assertThat(parse(RenewOrder.class, "{\"orderId\":null}").orderId()).isNull();
+  }
+
+  @Test
+  void order_orderIdAbsent_throwsJsonDataExceptionNamingIt() {
+    // billing.Order always names a real order: its id is required.
+    assertThatThrownBy(() -> parse(Order.class, "{\"password\":\"x\"}"))
         .isInstanceOf(JsonDataException.class)
-        .hasMessageContaining("$.orderId");
+        .hasMessage("Required value 'orderId' missing at $");
   }
 
   @Test
