@@ -1,11 +1,9 @@
 package io.github.ovhrenewal.core.internal;
 
-import io.github.ovhrenewal.api.Unauthenticated;
 import java.io.IOException;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
-import retrofit2.Invocation;
 
 /**
  * For a client that has an application key but no consumer key yet (to ask for one): adds
@@ -29,16 +27,11 @@ public final class ApplicationKeyInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    if (!isUnauthenticated(request)) {
+    if (!RequestKinds.isUnauthenticated(request)) {
       throw new IllegalStateException(request.method() + " " + request.url().encodedPath()
           + " must be signed, and this client has no consumer key: it can only ask for one");
     }
     return chain.proceed(request.newBuilder().header(SigningInterceptor.APPLICATION, applicationKey).build());
-  }
-
-  static boolean isUnauthenticated(Request request) {
-    Invocation invocation = request.tag(Invocation.class);
-    return invocation != null && invocation.method().isAnnotationPresent(Unauthenticated.class);
   }
 
   @Override

@@ -1,7 +1,5 @@
 package io.github.ovhrenewal.core.internal;
 
-import com.squareup.moshi.JsonAdapter;
-import io.github.ovhrenewal.api.json.OvhJson;
 import io.github.ovhrenewal.core.ErrorResponse;
 import io.github.ovhrenewal.core.OvhApiException;
 import io.github.ovhrenewal.core.OvhBadParametersException;
@@ -31,7 +29,6 @@ public final class ErrorResponses {
   public static final String QUERY_ID = "X-Ovh-QueryId";
 
   private static final int EXCERPT = 200;
-  private static final JsonAdapter<Object> JSON = OvhJson.moshi().adapter(Object.class);
 
   private ErrorResponses() {}
 
@@ -49,7 +46,7 @@ public final class ErrorResponses {
    */
   public static ErrorResponse read(
       int status, String queryId, String contentType, String body, String method, String path, int attempts) {
-    Map<?, ?> json = parseObject(body);
+    Map<?, ?> json = JsonObjects.parse(body);
     if (json == null) {
       String what = body == null || body.isBlank()
           ? "empty body"
@@ -57,7 +54,8 @@ public final class ErrorResponses {
       return new ErrorResponse(status, null, null, what, queryId, method, path, attempts);
     }
     return new ErrorResponse(
-        status, text(json.get("errorCode")), text(json.get("class")), text(json.get("message")), queryId, method, path, attempts);
+        status, JsonObjects.text(json, "errorCode"), JsonObjects.text(json, "class"), JsonObjects.text(json, "message"),
+        queryId, method, path, attempts);
   }
 
   /**
@@ -134,21 +132,5 @@ public final class ErrorResponses {
     }
     String oneLine = WireLog.redact(body.replaceAll("\\s+", " ").trim());
     return oneLine.length() <= EXCERPT ? oneLine : oneLine.substring(0, EXCERPT) + "…";
-  }
-
-  private static Map<?, ?> parseObject(String body) {
-    if (body == null || body.isBlank()) {
-      return null;
-    }
-    try {
-      Object parsed = JSON.fromJson(body);
-      return parsed instanceof Map ? (Map<?, ?>) parsed : null;
-    } catch (Exception | AssertionError e) {
-      return null;
-    }
-  }
-
-  private static String text(Object value) {
-    return value == null ? null : value.toString();
   }
 }

@@ -43,7 +43,7 @@ final class ExactBody extends RequestBody {
     if (type != null && "json".equals(type.subtype())) {
       type = JSON;
     }
-    return new ExactBody(buffer.readByteArray(), type, !SigningInterceptor.isIdempotent(request.method()));
+    return new ExactBody(buffer.readByteArray(), type, !RequestKinds.isIdempotent(request.method()));
   }
 
   @Override

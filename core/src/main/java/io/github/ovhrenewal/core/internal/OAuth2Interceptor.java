@@ -32,7 +32,7 @@ public final class OAuth2Interceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    if (ApplicationKeyInterceptor.isUnauthenticated(request)) {
+    if (RequestKinds.isUnauthenticated(request)) {
       return chain.proceed(request);
     }
     ExactBody body = ExactBody.of(request);

@@ -1,7 +1,5 @@
 package io.github.ovhrenewal.core.internal;
 
-import com.squareup.moshi.JsonAdapter;
-import io.github.ovhrenewal.api.json.OvhJson;
 import io.github.ovhrenewal.core.ErrorResponse;
 import io.github.ovhrenewal.core.OvhDecodingException;
 import io.github.ovhrenewal.core.OvhTransportException;
@@ -37,7 +35,6 @@ import okhttp3.ResponseBody;
  */
 public final class OAuth2TokenSource {
   private static final Duration MARGIN = Duration.ofSeconds(60);
-  private static final JsonAdapter<Object> JSON = OvhJson.moshi().adapter(Object.class);
 
   private final OkHttpClient http;
   private final HttpUrl tokenUrl;
@@ -147,9 +144,9 @@ public final class OAuth2TokenSource {
   }
 
   private ErrorResponse refusal(int status, String queryId, String contentType, String body) {
-    Map<?, ?> json = parseObject(body);
-    String code = json == null ? null : text(json.get("error"));
-    String description = json == null ? null : text(json.get("error_description"));
+    Map<?, ?> json = JsonObjects.parse(body);
+    String code = JsonObjects.text(json, "error");
+    String description = JsonObjects.text(json, "error_description");
     String what = json != null
         ? "the OAuth2 token endpoint refused the client credentials" + (description == null ? "" : " (" + description + ")")
         : "the OAuth2 token endpoint answered " + (body == null || body.isBlank() ? "an empty body" : "a body that is not JSON ("
@@ -159,7 +156,7 @@ public final class OAuth2TokenSource {
   }
 
   private Token parse(String body, String queryId, Instant asked) {
-    Map<?, ?> json = parseObject(body);
+    Map<?, ?> json = JsonObjects.parse(body);
     Object accessToken = json == null ? null : json.get("access_token");
     if (!(accessToken instanceof String) || ((String) accessToken).isBlank()) {
       // The body is not quoted: it may hold a token under another name.
@@ -182,22 +179,6 @@ public final class OAuth2TokenSource {
     Duration life = Duration.ofSeconds(((Number) expiresIn).longValue());
     Duration margin = life.compareTo(MARGIN.multipliedBy(2)) < 0 ? life.dividedBy(2) : MARGIN;
     return asked.plus(life).minus(margin);
-  }
-
-  private static Map<?, ?> parseObject(String body) {
-    if (body == null || body.isBlank()) {
-      return null;
-    }
-    try {
-      Object parsed = JSON.fromJson(body);
-      return parsed instanceof Map ? (Map<?, ?>) parsed : null;
-    } catch (Exception | AssertionError e) {
-      return null;
-    }
-  }
-
-  private static String text(Object value) {
-    return value == null ? null : value.toString();
   }
 
   /** Names the token endpoint and client id; never the secret or the token. */

@@ -16,7 +16,7 @@ import okhttp3.ResponseBody;
  * Retries what is safe to retry, and recovers from clock drift.
  *
  * <ul>
- *   <li>Only retryable requests ({@link Retryability}) are ever sent again; for the others the
+ *   <li>Only retryable requests ({@link RequestKinds#isRetryable}) are ever sent again; for the others the
  *       first outcome is final.
  *   <li>Retried: I/O failures (unless the call was cancelled or its call timeout fired), 5xx, 429,
  *       408 and HTML pages, with the policy's backoff, or the server's {@code Retry-After} when it
@@ -56,7 +56,7 @@ public final class RetryInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    boolean retryable = Retryability.isRetryable(request);
+    boolean retryable = RequestKinds.isRetryable(request);
     long start = clock.millis();
     boolean resynced = false;
     int attempt = 0;

@@ -6,7 +6,6 @@ import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import retrofit2.Invocation;
 
 /**
  * Adds OVH's authentication headers to each request, signing the exact URL and body bytes that
@@ -54,7 +53,7 @@ public final class SigningInterceptor implements Interceptor {
     if (exact != null) {
       signed.method(request.method(), exact);
     }
-    if (!isUnauthenticated(request)) {
+    if (!RequestKinds.isUnauthenticated(request)) {
       long timestamp = clock.nowSeconds();
       signed
           .header(CONSUMER, consumerKey)
@@ -62,15 +61,6 @@ public final class SigningInterceptor implements Interceptor {
           .header(SIGNATURE, signer.sign(request.method(), request.url().toString(), body, timestamp));
     }
     return chain.proceed(signed.build());
-  }
-
-  static boolean isIdempotent(String method) {
-    return method.equals("GET") || method.equals("HEAD") || method.equals("PUT") || method.equals("DELETE") || method.equals("OPTIONS");
-  }
-
-  private static boolean isUnauthenticated(Request request) {
-    Invocation invocation = request.tag(Invocation.class);
-    return invocation != null && invocation.method().isAnnotationPresent(Unauthenticated.class);
   }
 
   /** Never shows the keys. */
