@@ -2,6 +2,7 @@ package io.github.ovhrenewal.examples;
 
 import io.github.ovhrenewal.api.model.RenewDescription;
 import io.github.ovhrenewal.api.model.RenewOrder;
+import io.github.ovhrenewal.api.model.RenewStrategy;
 import io.github.ovhrenewal.core.RenewalClient;
 import io.github.ovhrenewal.core.ServiceRenewal;
 import java.io.PrintStream;
@@ -44,13 +45,20 @@ public final class PriceAllPeriods {
   public static Map<String, BigDecimal> run(RenewalClient client, String route, String serviceName, PrintStream out) {
     // 1. The service, by its product route and name; its id is read once from serviceInfos.
     ServiceRenewal renewal = client.renewals().forService(route, serviceName);
+    long serviceId = renewal.serviceId();
     Map<String, BigDecimal> prices = new LinkedHashMap<>();
-    // 2. Every period offered.
+    // 2. Every period offered, read once.
     for (RenewDescription offer : renewal.options()) {
-      // 3. A dry run of the renewal of this service alone for that period: the exact price with tax.
-      RenewOrder quote = renewal.choose(offer.renewPeriod()).quote();
+      // 3. The strategy renewing this service alone, taken from the offer in hand (choose(period)
+      //    would read the offers again for each period).
+      RenewStrategy alone = offer.strategies().stream().filter(s -> s.renewsOnly(serviceId)).findFirst().orElse(null);
+      if (alone == null) {
+        continue;
+      }
+      // 4. A dry run of that renewal: the exact price with tax.
+      RenewOrder quote = renewal.choose(offer.renewPeriod(), alone).quote();
       BigDecimal withTax = quote.priceWithTax().value();
-      // 4. Money stays exact: BigDecimal, rounded only for display.
+      // 5. Money stays exact: BigDecimal, rounded only for display.
       BigDecimal perMonth = withTax.divide(BigDecimal.valueOf(offer.renewPeriod().totalMonths()), 2, RoundingMode.HALF_UP);
       prices.put(offer.renewPeriod().toString(), withTax);
       out.println(offer.renewPeriod() + ": " + withTax + " " + quote.priceWithTax().currencyCode() + " with tax (" + perMonth + " a month)");

@@ -3,6 +3,7 @@ package io.github.ovhrenewal.examples.cli;
 import io.github.ovhrenewal.api.model.ServiceDetails;
 import io.github.ovhrenewal.core.RenewalClient;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,25 +21,23 @@ final class ServicesCommand implements Callable<Integer> {
   public Integer call() {
     try (CliSession session = cli.session()) {
       RenewalClient client = session.client();
-      List<Map<String, Object>> services = new ArrayList<>();
+      List<Map.Entry<Long, ServiceDetails>> found = new ArrayList<>();
       for (long id : client.services().list()) {
-        ServiceDetails details = client.services().get(id);
+        found.add(Map.entry(id, client.services().get(id)));
+      }
+      // Soonest expiry first: what needs renewing is on top; services that never expire last.
+      found.sort(Comparator.comparing(
+          (Map.Entry<Long, ServiceDetails> e) -> e.getValue().expirationDate(), Comparator.nullsLast(Comparator.naturalOrder())));
+      List<Map<String, Object>> services = new ArrayList<>();
+      for (Map.Entry<Long, ServiceDetails> entry : found) {
+        ServiceDetails details = entry.getValue();
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("serviceId", id);
+        row.put("serviceId", entry.getKey());
         row.put("route", details.route() == null ? null : details.route().url());
         row.put("expirationDate", details.expirationDate());
         row.put("state", details.state());
         services.add(row);
       }
-      // Soonest expiry first: what needs renewing is on top; services that never expire last.
-      services.sort((a, b) -> {
-        Comparable<Object> x = comparable(a.get("expirationDate"));
-        Comparable<Object> y = comparable(b.get("expirationDate"));
-        if (x == null || y == null) {
-          return x == null ? (y == null ? 0 : 1) : -1;
-        }
-        return x.compareTo(y);
-      });
       Printer printer = cli.printer();
       if (printer.json()) {
         printer.json(services);
@@ -51,11 +50,6 @@ final class ServicesCommand implements Callable<Integer> {
       }
       return OvhRenewCli.OK;
     }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Comparable<Object> comparable(Object value) {
-    return (Comparable<Object>) value;
   }
 
   private static String text(Object value) {
