@@ -14,6 +14,6 @@ public record CredentialRequest(String consumerKey, CredentialState state, Strin
   @Override
   public String toString() {
     return "CredentialRequest[state=" + state + ", validationUrl=" + validationUrl
-        + ", consumerKey=" + (consumerKey == null ? "null" : "***") + "]";
+        + ", consumerKey=" + Hidden.mark(consumerKey) + "]";
   }
 }

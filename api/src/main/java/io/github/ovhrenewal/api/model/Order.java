@@ -42,7 +42,7 @@ public record Order(
     return "Order[orderId=" + orderId + ", date=" + date + ", expirationDate=" + expirationDate
         + ", priceWithTax=" + priceWithTax + ", priceWithoutTax=" + priceWithoutTax + ", tax=" + tax
         + ", retractionDate=" + retractionDate + ", metadatas=" + metadatas
-        + ", password=" + (password == null ? "null" : "***")
-        + ", url=" + (url == null ? "null" : "***") + ", pdfUrl=" + (pdfUrl == null ? "null" : "***") + "]";
+        + ", password=" + Hidden.mark(password)
+        + ", url=" + Hidden.mark(url) + ", pdfUrl=" + Hidden.mark(pdfUrl) + "]";
   }
 }

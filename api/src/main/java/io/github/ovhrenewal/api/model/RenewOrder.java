@@ -37,7 +37,7 @@ public record RenewOrder(
   public String toString() {
     return "RenewOrder[orderId=" + orderId + ", date=" + date + ", expirationDate=" + expirationDate
         + ", priceWithTax=" + priceWithTax + ", priceWithoutTax=" + priceWithoutTax + ", tax=" + tax
-        + ", retractionDate=" + retractionDate + ", password=" + (password == null ? "null" : "***")
-        + ", url=" + (url == null ? "null" : "***") + ", pdfUrl=" + (pdfUrl == null ? "null" : "***") + "]";
+        + ", retractionDate=" + retractionDate + ", password=" + Hidden.mark(password)
+        + ", url=" + Hidden.mark(url) + ", pdfUrl=" + Hidden.mark(pdfUrl) + "]";
   }
 }
