@@ -1,5 +1,6 @@
 package io.github.ovhrenewal.api;
 
+import io.github.ovhrenewal.api.model.NoContent;
 import io.github.ovhrenewal.api.model.PayWithRegisteredPaymentMeanRequest;
 import io.github.ovhrenewal.api.model.RegisteredPaymentMean;
 import java.util.List;
@@ -26,9 +27,9 @@ public interface PaymentApi {
    *
    * @param orderId the order id
    * @param body the payment mean and its id
-   * @return the call; the answer has no content
+   * @return the call; the answer is empty or {@code null}, anything else is not what the reference says
    */
   @POST("me/order/{orderId}/payWithRegisteredPaymentMean")
-  Call<Void> payWithRegisteredPaymentMean(
+  Call<NoContent> payWithRegisteredPaymentMean(
       @Path("orderId") long orderId, @Body PayWithRegisteredPaymentMeanRequest body);
 }

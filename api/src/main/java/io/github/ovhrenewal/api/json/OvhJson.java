@@ -6,6 +6,7 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
+import io.github.ovhrenewal.api.model.NoContent;
 import io.github.ovhrenewal.api.model.OpenEnum;
 import io.github.ovhrenewal.api.model.RenewPeriod;
 import java.io.IOException;
@@ -29,7 +30,8 @@ import java.time.format.DateTimeParseException;
  *   <li>{@code datetime}: {@link OffsetDateTime} ({@code 2018-05-16T15:49:06+02:00});
  *   <li>{@code date}: {@link LocalDate} ({@code 2024-01-31}; a datetime is cut to its date);
  *   <li>{@code duration}: {@link RenewPeriod}, kept as received;
- *   <li>every {@link OpenEnum}: its {@code of(String)}, so unknown values keep their text.
+ *   <li>every {@link OpenEnum}: its {@code of(String)}, so unknown values keep their text;
+ *   <li>{@link NoContent}: only the JSON {@code null} (an empty body never reaches Moshi).
  * </ul>
  *
  * Malformed values fail with Moshi's {@link JsonDataException}, naming the JSON path.
@@ -41,6 +43,7 @@ public final class OvhJson {
           .add(OffsetDateTime.class, new OffsetDateTimeAdapter().nullSafe())
           .add(LocalDate.class, new LocalDateAdapter().nullSafe())
           .add(RenewPeriod.class, new RenewPeriodAdapter().nullSafe())
+          .add(NoContent.class, new NoContentAdapter())
           .add(OvhJson::openEnumAdapter)
           .build();
 
@@ -159,6 +162,23 @@ public final class OvhJson {
     @Override
     public void toJson(JsonWriter writer, LocalDate value) throws IOException {
       writer.value(value.toString());
+    }
+  }
+
+  /** Not null-safe on purpose: {@code null} is the one value an empty answer may hold. */
+  private static final class NoContentAdapter extends JsonAdapter<NoContent> {
+    @Override
+    public NoContent fromJson(JsonReader reader) throws IOException {
+      if (reader.peek() != JsonReader.Token.NULL) {
+        throw new JsonDataException("Expected no content (null) but was " + reader.peek() + " at path " + reader.getPath());
+      }
+      reader.nextNull();
+      return NoContent.INSTANCE;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, NoContent value) throws IOException {
+      writer.nullValue();
     }
   }
 

@@ -1,6 +1,8 @@
 package io.github.ovhrenewal.api.model;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
 
 /**
  * A price with its currency and text ({@code order.Price}).
@@ -10,4 +12,47 @@ import java.math.BigDecimal;
  * @param text the price as OVH prints it, e.g. {@code "45.44 €"}
  * @param value the exact amount, read from the JSON number's text and never through a double
  */
-public record Price(CurrencyCode currencyCode, Long priceInUcents, String text, BigDecimal value) {}
+public record Price(CurrencyCode currencyCode, Long priceInUcents, String text, BigDecimal value) {
+
+  /**
+   * The amount with its currency's fraction digits and code, for people: {@code 18.00 EUR} for a
+   * server's {@code 18.0}, {@code 500 JPY}. Digits beyond the currency's are kept, never rounded
+   * away ({@code 0.125 EUR} stays so); an unknown currency prints the amount as received.
+   *
+   * @return e.g. {@code "21.00 EUR"}, or {@code "unknown price"} when the server gave no amount
+   */
+  public String formatted() {
+    if (value == null) {
+      return "unknown price";
+    }
+    String code = currencyCode == null ? null : currencyCode.value();
+    return amount(value, code) + (code == null ? "" : " " + code);
+  }
+
+  /**
+   * An amount with the fraction digits of a currency, as {@link #formatted()} prints it.
+   *
+   * @param amount the exact amount
+   * @param currencyCode an ISO 4217 code such as {@code EUR}, or null
+   * @return e.g. {@code "3.60"} for {@code 3.6} in EUR
+   */
+  public static String amount(BigDecimal amount, String currencyCode) {
+    int digits = fractionDigits(currencyCode);
+    if (digits < 0 || amount.scale() >= digits) {
+      return amount.toPlainString();
+    }
+    // Only ever widens the scale: exact, so UNNECESSARY can never throw here.
+    return amount.setScale(digits, RoundingMode.UNNECESSARY).toPlainString();
+  }
+
+  private static int fractionDigits(String currencyCode) {
+    if (currencyCode == null) {
+      return -1;
+    }
+    try {
+      return Currency.getInstance(currencyCode).getDefaultFractionDigits();
+    } catch (IllegalArgumentException unknown) {
+      return -1;
+    }
+  }
+}

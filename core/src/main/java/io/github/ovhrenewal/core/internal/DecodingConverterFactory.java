@@ -1,5 +1,6 @@
 package io.github.ovhrenewal.core.internal;
 
+import io.github.ovhrenewal.api.model.NoContent;
 import io.github.ovhrenewal.core.OvhDecodingException;
 import com.squareup.moshi.JsonDataException;
 import java.io.IOException;
@@ -7,9 +8,9 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.List;
-import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
+import okio.BufferedSource;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
 
@@ -24,6 +25,9 @@ import retrofit2.Retrofit;
  * <p>Internal: not part of the SDK's API.
  */
 public final class DecodingConverterFactory extends Converter.Factory {
+  /** Enough of a body for an excerpt in a message. */
+  private static final long HEAD_BYTES = 4096;
+
   private final Converter.Factory delegate;
 
   /**
@@ -41,11 +45,18 @@ public final class DecodingConverterFactory extends Converter.Factory {
     if (parser == null) {
       return null;
     }
+    boolean noContent = type == NoContent.class;
     return body -> {
-      MediaType contentType = body.contentType();
-      String text = body.string();
+      // The body is already whole in memory (BodyCap read it, within the cap): parse from a peek
+      // of that buffer, so the bytes are not copied on their way to Moshi and are still there
+      // for the excerpt when they do not parse.
+      BufferedSource source = body.source();
       try {
-        Object value = parser.convert(ResponseBody.create(text, contentType));
+        if (noContent && isBlank(source)) {
+          // What OVH answers for a payment: nothing at all (or the JSON null, parsed below).
+          return NoContent.INSTANCE;
+        }
+        Object value = parser.convert(ResponseBody.create(source.peek(), body.contentType(), -1L));
         // The API never answers null for these calls; a null would only surface later as a
         // NullPointerException in the caller's code (or in List.copyOf).
         if (value == null) {
@@ -57,13 +68,38 @@ public final class DecodingConverterFactory extends Converter.Factory {
         }
         return value;
       } catch (IOException | RuntimeException | ReflectiveOperationException | AssertionError e) {
-        String excerpt = ErrorResponses.excerpt(text);
+        String head = head(source);
+        String excerpt = ErrorResponses.excerpt(head);
         throw new OvhDecodingException(
             "the answer is not a valid " + simpleName(type) + ": " + rootMessage(e)
-                + (text.isBlank() ? " (empty body)" : "; body starts: " + excerpt),
+                + (head.isBlank() ? " (empty body)" : "; body starts: " + excerpt),
             null, excerpt, e);
+      } finally {
+        body.close();
       }
     };
+  }
+
+  private static boolean isBlank(BufferedSource source) throws IOException {
+    BufferedSource peek = source.peek();
+    while (!peek.exhausted()) {
+      byte b = peek.readByte();
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first bytes of the body, enough for an excerpt; never the whole of a large body. */
+  private static String head(BufferedSource source) {
+    try {
+      BufferedSource peek = source.peek();
+      peek.request(HEAD_BYTES);
+      return peek.readUtf8(Math.min(peek.getBuffer().size(), HEAD_BYTES));
+    } catch (IOException | IllegalStateException e) {
+      return "";
+    }
   }
 
   @Override
