@@ -9,10 +9,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.ovhrenewal.api.model.PaymentMean;
 import io.github.ovhrenewal.api.model.RenewPeriod;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -223,6 +225,45 @@ class OAuth2Test {
     assertThat(posts).hasSize(2);
     assertThat(posts).extracting(r -> new String(r.getBody(), StandardCharsets.UTF_8))
         .containsExactly("{\"dryRun\":true,\"duration\":\"P1Y\",\"services\":[5]}", "{\"dryRun\":true,\"duration\":\"P1Y\",\"services\":[5]}");
+  }
+
+  @Test
+  void order_answers401_tokenRefreshedOrderSentOnceAndRefused() {
+    tokens(3600, 2);
+    wm.stubFor(get(urlPathEqualTo("/1.0/service/5/renew")).willReturn(okJson(
+        "[{\"renewPeriod\":\"P1Y\",\"strategies\":[{\"services\":[5],\"price\":{\"value\":1.99}}]}]")));
+    // A server that committed the order and then answered 401: sending it again would order twice.
+    wm.stubFor(post("/1.0/service/5/renew").willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+        .withBody("{\"errorCode\":\"INVALID_CREDENTIAL\",\"message\":\"expired\"}")));
+    wm.stubFor(get("/1.0/service").willReturn(okJson("[5]")));
+    wm.stubFor(get("/1.0/auth/time").willReturn(okJson("1700000000")));
+
+    try (RenewalClient client = client()) {
+      OvhNotGrantedException refused = catchThrowableOfType(
+          () -> client.renewals().forService(5).choose(RenewPeriod.P1Y).order(), OvhNotGrantedException.class);
+      assertThat(refused.httpStatus()).isEqualTo(401);
+      client.services().list();
+    }
+
+    assertThat(requests("/1.0/service/5/renew").stream().filter(r -> r.getMethod().value().equals("POST"))).hasSize(1);
+    assertThat(requests(TOKEN_PATH)).as("the 401 refreshed the token for the calls that follow").hasSize(2);
+    assertThat(requests("/1.0/service")).extracting(r -> r.getHeader("Authorization")).containsExactly("Bearer tok-2");
+  }
+
+  @Test
+  void payWithRegisteredPaymentMean_answers401_sentOnceAndRefused() {
+    tokens(3600, 2);
+    wm.stubFor(post("/1.0/me/order/9/payWithRegisteredPaymentMean").willReturn(aResponse().withStatus(401)));
+    wm.stubFor(get("/1.0/auth/time").willReturn(okJson("1700000000")));
+
+    try (RenewalClient client = client()) {
+      assertThatThrownBy(() -> client.orders().payWithRegisteredPaymentMean(9, PaymentMean.PAYPAL, 1234L))
+          .isInstanceOf(OvhApiException.class)
+          .isNotInstanceOf(OrderOutcomeUnknownException.class);
+    }
+
+    assertThat(requests("/1.0/me/order/9/payWithRegisteredPaymentMean")).hasSize(1);
+    assertThat(requests(TOKEN_PATH)).hasSize(2);
   }
 
   @Test

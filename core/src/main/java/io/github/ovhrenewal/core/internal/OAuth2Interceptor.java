@@ -9,10 +9,12 @@ import okhttp3.Response;
  * Authenticates requests with an OAuth2 bearer token ({@code Authorization: Bearer …}) instead of
  * OVH's {@code X-Ovh-*} signature headers, for service accounts.
  *
- * <p>On a 401 the token is refreshed once and the request sent once more: a token can be revoked
- * or expire early, and a request refused for authentication was not acted upon, so sending it
- * again (even an order) cannot do it twice. Any other answer, including a second 401, is returned
- * as is. Bodies of non-idempotent requests are one-shot, as with the signing interceptor, so that
+ * <p>On a 401 the token is refreshed (a token can be revoked or expire early), and a request
+ * that is safe to repeat ({@link RequestKinds#isRetryable}) is sent once more with the new one.
+ * An order or a payment never is: a server may have committed it before answering 401, and
+ * sending it again could order or pay twice. Its 401 is returned as a refusal, and the fresh
+ * token serves the calls that follow. Any other answer, including a second 401, is returned as
+ * is. Bodies of non-idempotent requests are one-shot, as with the signing interceptor, so that
  * OkHttp never re-sends them on its own after a connection failure.
  *
  * <p>Internal: not part of the SDK's API.
@@ -41,8 +43,12 @@ public final class OAuth2Interceptor implements Interceptor {
     if (response.code() != 401) {
       return response;
     }
+    String fresh = tokens.refreshAfterRejection(token);
+    if (!RequestKinds.isRetryable(request)) {
+      return response;
+    }
     response.close();
-    return chain.proceed(withToken(request, body, tokens.refreshAfterRejection(token)));
+    return chain.proceed(withToken(request, body, fresh));
   }
 
   private static Request withToken(Request request, ExactBody body, String token) {
