@@ -2,6 +2,8 @@ package io.github.ovhrenewal.core;
 
 import io.github.ovhrenewal.api.json.OvhJson;
 import io.github.ovhrenewal.core.internal.ApplicationKeyInterceptor;
+import io.github.ovhrenewal.core.internal.BodyCap;
+import io.github.ovhrenewal.core.internal.ClockResync;
 import io.github.ovhrenewal.core.internal.CallExecutor;
 import io.github.ovhrenewal.core.internal.DecodingConverterFactory;
 import io.github.ovhrenewal.core.internal.CallTrace;
@@ -13,6 +15,7 @@ import io.github.ovhrenewal.core.internal.RetryInterceptor;
 import io.github.ovhrenewal.core.internal.ServerClock;
 import io.github.ovhrenewal.core.internal.SigningInterceptor;
 import io.github.ovhrenewal.core.internal.Timeouts;
+import io.github.ovhrenewal.core.internal.TracedCallFactory;
 import io.github.ovhrenewal.core.internal.WireLog;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,6 +55,8 @@ public final class RenewalClient implements AutoCloseable {
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
   /** Default time for a whole call. */
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+  /** Default largest answer body accepted: 16 MiB, far more than any OVH answer for a fleet of thousands. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L << 20;
 
   private final Endpoint endpoint;
   private final ResolvedConfiguration configuration;
@@ -89,21 +94,31 @@ public final class RenewalClient implements AutoCloseable {
         .build();
     // The OAuth2 token source uses `plain`: the token request is neither retried, rate-limited nor wire-logged.
     OkHttpClient.Builder stack = plain.newBuilder()
-        .addInterceptor(new CallTrace())
         .addInterceptor(new RetryInterceptor(
-            builder.retryPolicy, builder.sleeper, builder.clock, () -> ThreadLocalRandom.current().nextDouble(), clock));
+            builder.retryPolicy, builder.sleeper, builder.clock, () -> ThreadLocalRandom.current().nextDouble()));
+    boolean signed = configuration.authMethod() == ResolvedConfiguration.AuthMethod.APPLICATION_KEY
+        && configuration.value(ResolvedConfiguration.CONSUMER_KEY) != null;
+    if (signed) {
+      // Inside the retry interceptor: a resync is not a retry and uses up no attempt.
+      stack.addInterceptor(new ClockResync(clock));
+    }
     if (builder.requestsPerMinute > 0) {
       // After the retry interceptor, so that every attempt takes its slot.
       stack.addInterceptor(new RateLimiter(builder.requestsPerMinute, builder.clock, builder.sleeper));
     }
     this.http = stack
         .addInterceptor(authentication(configuration, clock, plain, builder.clock))
-        // Last, so that it logs the request exactly as signed (with the secrets redacted).
+        // After authentication, so that it logs the request exactly as signed (secrets redacted);
+        // above the body cap, so that it only ever reads a body already read within the cap.
         .addInterceptor(new WireLog())
+        .addInterceptor(new BodyCap(builder.maxResponseBytes))
+        // Next to the network: it records each answer's query id before its body is read, so a
+        // body that breaks or overflows is still reported with it.
+        .addInterceptor(new CallTrace())
         .build();
     Retrofit retrofit = new Retrofit.Builder()
         .baseUrl(endpoint.url() + "/")
-        .client(http)
+        .callFactory(new TracedCallFactory(http))
         .addConverterFactory(new DecodingConverterFactory(MoshiConverterFactory.create(OvhJson.moshi())))
         .build();
     this.context = new ClientContext(retrofit, new CallExecutor(timeouts), clock);
@@ -290,8 +305,26 @@ public final class RenewalClient implements AutoCloseable {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private Sleeper sleeper = Sleeper.SYSTEM;
     private int requestsPerMinute;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
 
     private Builder() {}
+
+    /**
+     * The largest answer body the client reads; default {@link #DEFAULT_MAX_RESPONSE_BYTES 16 MiB}.
+     * A larger answer aborts the call with an {@link OvhDecodingException} naming the limit (an
+     * {@link OrderOutcomeUnknownException} for an order or a payment), instead of exhausting the heap.
+     *
+     * @param maxResponseBytes from 1 KiB to 1 GiB
+     * @return this builder
+     */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      if (maxResponseBytes < 1024 || maxResponseBytes > (1L << 30)) {
+        throw new IllegalArgumentException(
+            "maxResponseBytes must be from 1024 (1 KiB) to 1073741824 (1 GiB), got " + maxResponseBytes);
+      }
+      this.maxResponseBytes = maxResponseBytes;
+      return this;
+    }
 
     /**
      * When to retry calls that are safe to repeat; default {@link RetryPolicy#defaults()}. Orders

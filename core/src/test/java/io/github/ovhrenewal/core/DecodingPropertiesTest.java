@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ovhrenewal.api.json.OvhJson;
 import io.github.ovhrenewal.api.model.RenewPeriod;
 import io.github.ovhrenewal.core.internal.CallExecutor;
+import io.github.ovhrenewal.core.internal.BodyCap;
 import io.github.ovhrenewal.core.internal.CallTrace;
+import io.github.ovhrenewal.core.internal.TracedCallFactory;
 import io.github.ovhrenewal.core.internal.DecodingConverterFactory;
 import io.github.ovhrenewal.core.internal.ServerClock;
 import io.github.ovhrenewal.core.internal.Timeouts;
@@ -52,6 +54,7 @@ class DecodingPropertiesTest {
 
   static {
     OkHttpClient http = new OkHttpClient.Builder()
+        .addInterceptor(new BodyCap(RenewalClient.DEFAULT_MAX_RESPONSE_BYTES))
         .addInterceptor(new CallTrace())
         .addInterceptor(chain -> {
           Answer answer = next;
@@ -69,7 +72,7 @@ class DecodingPropertiesTest {
         .build();
     Retrofit retrofit = new Retrofit.Builder()
         .baseUrl("http://ovh.invalid/1.0/")
-        .client(http)
+        .callFactory(new TracedCallFactory(http))
         .addConverterFactory(new DecodingConverterFactory(MoshiConverterFactory.create(OvhJson.moshi())))
         .build();
     Duration timeout = Duration.ofSeconds(5);

@@ -65,15 +65,21 @@ public final class CallExecutor {
 
   private <T> T run(Call<T> call, Function<OvhException, OvhException> lostAnswer) {
     Request request = call.request();
+    CallState state = CallState.of(request);
     String target = request.method() + " " + request.url().encodedPath();
     Response<T> response;
     try {
       response = call.execute();
     } catch (OvhDecodingException e) {
-      OvhDecodingException withId = withQueryId(e, target, CallTrace.lastQueryId());
+      OvhDecodingException withId = withQueryId(e, target, state.queryId());
       throw lostAnswer == null ? withId : lostAnswer.apply(withId);
+    } catch (ResponseTooLargeException e) {
+      OvhDecodingException tooLarge = new OvhDecodingException(
+          target + ": " + e.getMessage() + " [queryId: " + (state.queryId() == null ? "none" : state.queryId()) + "]",
+          state.queryId(), null, e);
+      throw lostAnswer == null ? tooLarge : lostAnswer.apply(tooLarge);
     } catch (IOException e) {
-      int attempts = CallTrace.lastAttempts();
+      int attempts = state.attempts();
       OvhTransportException failure = new OvhTransportException(
           target + ": no answer from " + request.url().host()
               + (attempts > 1 ? " after " + attempts + " attempts" : "") + " (" + describe(e) + ")",
@@ -86,11 +92,11 @@ public final class CallExecutor {
     if (response.isSuccessful()) {
       return response.body();
     }
-    OvhApiException error = toException(response, request, queryId);
+    OvhApiException error = toException(response, request, queryId, state.attempts());
     throw lostAnswer != null && error instanceof OvhServerException ? lostAnswer.apply(error) : error;
   }
 
-  private static OvhApiException toException(Response<?> response, Request request, String queryId) {
+  private static OvhApiException toException(Response<?> response, Request request, String queryId, int attempts) {
     String body = null;
     String contentType = null;
     try (ResponseBody errorBody = response.errorBody()) {
@@ -102,7 +108,7 @@ public final class CallExecutor {
       body = null;
     }
     ErrorResponse error = ErrorResponses.read(
-        response.code(), queryId, contentType, body, request.method(), request.url().encodedPath(), CallTrace.lastAttempts());
+        response.code(), queryId, contentType, body, request.method(), request.url().encodedPath(), attempts);
     return ErrorResponses.toException(error, response.headers().get("Retry-After"));
   }
 

@@ -10,10 +10,9 @@ import java.util.function.DoubleSupplier;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 
 /**
- * Retries what is safe to retry, and recovers from clock drift.
+ * Retries what is safe to retry.
  *
  * <ul>
  *   <li>Only retryable requests ({@link RequestKinds#isRetryable}) are ever sent again; for the others the
@@ -34,7 +33,6 @@ public final class RetryInterceptor implements Interceptor {
   private final Sleeper sleeper;
   private final Clock clock;
   private final DoubleSupplier random;
-  private final ServerClock serverClock;
 
   /**
    * Creates the interceptor.
@@ -43,36 +41,32 @@ public final class RetryInterceptor implements Interceptor {
    * @param sleeper waits between attempts
    * @param clock measures the time spent
    * @param random jitter source, in [0, 1)
-   * @param serverClock re-read after a refused timestamp
    */
-  public RetryInterceptor(RetryPolicy policy, Sleeper sleeper, Clock clock, DoubleSupplier random, ServerClock serverClock) {
+  public RetryInterceptor(RetryPolicy policy, Sleeper sleeper, Clock clock, DoubleSupplier random) {
     this.policy = policy;
     this.sleeper = sleeper;
     this.clock = clock;
     this.random = random;
-    this.serverClock = serverClock;
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     boolean retryable = RequestKinds.isRetryable(request);
+    CallState state = CallState.of(request);
     long start = clock.millis();
-    boolean resynced = false;
     int attempt = 0;
     while (true) {
       attempt++;
-      CallTrace.attempt(attempt);
+      state.attempt(attempt);
       Response response;
       try {
+        // The body cap below reads the whole answer, so a connection lost in the middle of a
+        // body (a malformed chunk, a reset) fails here, as an attempt retried like any other.
         response = chain.proceed(request);
-        if (retryable) {
-          // Read the answer here, so that a connection lost in the middle of the body (a
-          // malformed chunk, a reset) is an attempt that failed, retried like any other.
-          response = buffered(response);
-        }
       } catch (IOException e) {
-        if (!retryable || chain.call().isCanceled() || isCallTimeout(e) || attempt >= policy.maxAttempts()) {
+        if (!retryable || e instanceof ResponseTooLargeException || chain.call().isCanceled() || isCallTimeout(e)
+            || attempt >= policy.maxAttempts()) {
           throw e;
         }
         Duration delay = policy.backoff(attempt, random.getAsDouble());
@@ -81,17 +75,6 @@ public final class RetryInterceptor implements Interceptor {
         }
         sleep(delay);
         continue;
-      }
-      if (!resynced && isQueryTimeOut(response)) {
-        // The server refused our timestamp: our idea of its clock is stale. Re-read it once.
-        resynced = true;
-        serverClock.resync();
-        if (retryable) {
-          response.close();
-          attempt--;
-          continue;
-        }
-        return response;
       }
       if (!retryable || attempt >= policy.maxAttempts() || !isRetryableAnswer(response)) {
         return response;
@@ -102,17 +85,6 @@ public final class RetryInterceptor implements Interceptor {
       }
       response.close();
       sleep(delay);
-    }
-  }
-
-  private static Response buffered(Response response) throws IOException {
-    ResponseBody body = response.body();
-    if (body == null) {
-      return response;
-    }
-    try (body) {
-      byte[] bytes = body.bytes();
-      return response.newBuilder().body(ResponseBody.create(bytes, body.contentType())).build();
     }
   }
 
@@ -149,10 +121,6 @@ public final class RetryInterceptor implements Interceptor {
     }
     String type = response.header("Content-Type");
     return type != null && type.toLowerCase(java.util.Locale.ROOT).contains("text/html");
-  }
-
-  private static boolean isQueryTimeOut(Response response) throws IOException {
-    return response.code() == 400 && response.peekBody(4096).string().contains("QUERY_TIME_OUT");
   }
 
   private static boolean isCallTimeout(IOException e) {

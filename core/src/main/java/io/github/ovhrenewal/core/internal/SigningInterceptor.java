@@ -54,7 +54,10 @@ public final class SigningInterceptor implements Interceptor {
       signed.method(request.method(), exact);
     }
     if (!RequestKinds.isUnauthenticated(request)) {
-      long timestamp = clock.nowSeconds();
+      ServerClock.Reading now = clock.now();
+      long timestamp = now.offsetSeconds();
+      // Remembered so that a refusal of this timestamp resyncs only if no newer reading exists.
+      CallState.of(request).signedWith(now.generation());
       signed
           .header(CONSUMER, consumerKey)
           .header(TIMESTAMP, Long.toString(timestamp))
