@@ -93,4 +93,87 @@ class ServerClockTest {
     assertThat(clock.offset()).isEqualTo(500L);
     assertThat(clock.syncCount()).isEqualTo(2);
   }
+
+  @Test
+  void resync_refusedGenerationAlreadyReplaced_doesNotReadAgain() {
+    AtomicInteger reads = new AtomicInteger();
+    ServerClock clock = new ServerClock(() -> 1_700_000_000L + 10 * reads.incrementAndGet(), LOCAL);
+    long first = clock.now().generation();
+    clock.resync(first);
+    long second = clock.now().generation();
+
+    clock.resync(first);
+
+    assertThat(second).isGreaterThan(first);
+    assertThat(reads).as("a request signed before the last reading retries with it").hasValue(2);
+    assertThat(clock.offset()).isEqualTo(20L);
+  }
+
+  @Test
+  void resync_refusedLatestGeneration_readsAgain() {
+    AtomicInteger reads = new AtomicInteger();
+    ServerClock clock = new ServerClock(() -> 1_700_000_000L + 10 * reads.incrementAndGet(), LOCAL);
+    long latest = clock.now().generation();
+
+    clock.resync(latest);
+
+    assertThat(reads).hasValue(2);
+    assertThat(clock.now().generation()).isEqualTo(latest + 1);
+  }
+
+  @Test
+  void now_timeReadFails_failureSurfacesAndNextCallReadsAgain() {
+    AtomicInteger reads = new AtomicInteger();
+    ServerClock clock = new ServerClock(() -> {
+      if (reads.incrementAndGet() == 1) {
+        throw new IllegalStateException("auth/time down");
+      }
+      return 1_700_000_007L;
+    }, LOCAL);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(clock::now).hasMessage("auth/time down");
+
+    assertThat(clock.offset()).isEqualTo(7L);
+    assertThat(reads).hasValue(2);
+  }
+
+  @Test
+  void resync_manyThreadsRefusedWithSameGeneration_oneRead() throws Exception {
+    AtomicInteger reads = new AtomicInteger();
+    CountDownLatch reading = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ServerClock clock = new ServerClock(() -> {
+      if (reads.incrementAndGet() > 1) {
+        reading.countDown();
+        await(release);
+      }
+      return 1_700_000_000L + reads.get();
+    }, LOCAL);
+    long refused = clock.now().generation();
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<?>> resyncs = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        resyncs.add(pool.submit(() -> clock.resync(refused)));
+      }
+      assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
+      release.countDown();
+      for (Future<?> resync : resyncs) {
+        resync.get(10, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(reads).hasValue(2);
+    assertThat(clock.now().generation()).isEqualTo(refused + 1);
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 }
