@@ -169,7 +169,7 @@ public final class RenewalChoice {
     String price = Prices.format(strategy.price()) + " without tax"
         + (quotedWithTax == null ? "" : ", " + quotedWithTax.toPlainString() + " with tax");
     return new OrderOutcomeUnknownException(
-        "the renewal order of service " + serviceId + " for " + period + " (services " + services() + ", " + price
+        "the renewal order of service " + serviceId + " for " + period + " (services " + Arguments.bounded(services(), "ids") + ", " + price
             + ") was sent and no usable answer came back: it may exist. Do not order again before checking "
             + "client.orders().createdSince(" + attemptedAt + "). Cause: " + failure.getMessage(),
         serviceId, period, amount, null, attemptedAt, failure);
@@ -178,7 +178,7 @@ public final class RenewalChoice {
   /** The choice, for logs: service, period, services and price. */
   @Override
   public String toString() {
-    return "RenewalChoice[serviceId=" + serviceId + ", period=" + period + ", services=" + services() + ", price="
+    return "RenewalChoice[serviceId=" + serviceId + ", period=" + period + ", services=" + Arguments.bounded(services(), "ids") + ", price="
         + Prices.format(price()) + "]";
   }
 }

@@ -125,6 +125,8 @@ class BadInputTest {
         callCase("info(\"/vps?x=1\", \"y\")", c -> c.services().info("/vps?x=1", "y"), "route '/vps?x=1' is not a product route"),
         callCase("info(\"/vps\", \"..\")", c -> c.services().info("/vps", ".."), "serviceName '..' is not a service name"),
         callCase("forService(0)", c -> c.renewals().forService(0), "serviceId must be a positive number, got 0"),
+        callCase("info(huge route)", c -> c.services().info("/" + "v".repeat(100_000) + "?", "x"),
+            "route '/" + "v".repeat(199) + "… (100002 chars)' is not a product route"),
         callCase("forService(\"../x\", \"y\")", c -> c.renewals().forService("../x", "y"), "route '../x' is not a product route"),
         callCase("forService(\"/vps\", \" \")", c -> c.renewals().forService("/vps", " "), "serviceName must not be blank"),
         callCase("choose(null)", c -> c.renewals().forService(12345).choose((RenewPeriod) null), "period must not be null"),
