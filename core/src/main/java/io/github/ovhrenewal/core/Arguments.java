@@ -48,14 +48,26 @@ final class Arguments {
     return bare;
   }
 
-  /** A service name as it appears in a product path, e.g. {@code vps112233.ovh.net}. */
+  /**
+   * A service name as it appears in a product path, e.g. {@code vps112233.ovh.net}. Surrounding
+   * blanks are refused, not trimmed: the caller's text is not the name OVH shows, and silently
+   * asking for another name than the one given is not ours to do on a path that leads to an order.
+   */
   static String serviceName(String serviceName) {
     notBlank("serviceName", serviceName);
-    String trimmed = serviceName.trim();
-    if (trimmed.equals(".") || trimmed.equals("..")) {
+    if (isBlank(serviceName.charAt(0)) || isBlank(serviceName.charAt(serviceName.length() - 1))) {
+      throw new IllegalArgumentException("serviceName '" + bounded(serviceName)
+          + "' has leading or trailing blanks; expected the name exactly as OVH shows it, e.g. vps112233.ovh.net");
+    }
+    if (serviceName.equals(".") || serviceName.equals("..")) {
       throw new IllegalArgumentException("serviceName '" + serviceName + "' is not a service name");
     }
-    return trimmed;
+    return serviceName;
+  }
+
+  // Wider than String.strip(): a no-break space pasted from a web page is just as invisible.
+  private static boolean isBlank(char c) {
+    return c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /**

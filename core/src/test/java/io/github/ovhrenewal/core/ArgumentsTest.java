@@ -1,11 +1,14 @@
 package io.github.ovhrenewal.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ArgumentsTest {
 
@@ -66,5 +69,20 @@ class ArgumentsTest {
     ids.add(null);
 
     assertThat(Arguments.bounded(ids, "ids")).isEqualTo("[null]");
+  }
+
+  @Test
+  void serviceName_exactName_keptAsIs() {
+    assertThat(Arguments.serviceName("vps112233.ovh.net")).isEqualTo("vps112233.ovh.net");
+    assertThat(Arguments.serviceName("a b")).isEqualTo("a b");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {" vps112233.ovh.net", "vps112233.ovh.net ", "\tvps112233.ovh.net", "vps112233.ovh.net\r\n",
+      "\u00a0vps112233.ovh.net", "vps112233.ovh.net\u3000", "\u0000vps112233.ovh.net"})
+  void serviceName_surroundingBlanks_refusedQuotingTheValue(String name) {
+    assertThatThrownBy(() -> Arguments.serviceName(name))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("serviceName '" + name + "' has leading or trailing blanks; expected the name exactly as OVH shows it, e.g. vps112233.ovh.net");
   }
 }
