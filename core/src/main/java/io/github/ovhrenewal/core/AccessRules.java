@@ -136,7 +136,7 @@ public final class AccessRules {
         return all();
       default:
         throw new IllegalArgumentException(
-            "unknown rule set '" + name + "'; expected one of renewal, read-only, read-write, read-write-safe, all");
+            "unknown rule set '" + Arguments.bounded(name) + "'; expected one of renewal, read-only, read-write, read-write-safe, all");
     }
   }
 
@@ -194,7 +194,7 @@ public final class AccessRules {
     Arguments.notBlank("method", method);
     HttpMethod checked = HttpMethod.of(method.trim().toUpperCase(Locale.ROOT));
     if (!checked.isKnown()) {
-      throw new IllegalArgumentException("method '" + method + "' is not one of " + HttpMethod.knownValues());
+      throw new IllegalArgumentException("method '" + Arguments.bounded(method) + "' is not one of " + HttpMethod.knownValues());
     }
     return checked;
   }
@@ -203,7 +203,7 @@ public final class AccessRules {
     Arguments.notBlank("path", path);
     String trimmed = path.trim();
     if (!trimmed.startsWith("/") || trimmed.chars().anyMatch(Character::isWhitespace)) {
-      throw new IllegalArgumentException("path '" + path + "' must start with / and hold no blanks, e.g. /service/*");
+      throw new IllegalArgumentException("path '" + Arguments.bounded(path) + "' must start with / and hold no blanks, e.g. /service/*");
     }
     return trimmed;
   }

@@ -1,10 +1,14 @@
 package io.github.ovhrenewal.core;
 
+import java.util.Collection;
 import java.util.regex.Pattern;
 
 /** Checks of caller arguments, so that bad input fails with a clear message before any request. */
 final class Arguments {
   private static final Pattern ROUTE = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*");
+  // Messages stay short whatever the caller passed: a log line or a terminal must not receive megabytes.
+  private static final int MAX_CHARS = 200;
+  private static final int MAX_ITEMS = 10;
 
   private Arguments() {}
 
@@ -39,18 +43,74 @@ final class Arguments {
     String bare = trimmed.replaceAll("^/+", "").replaceAll("/+$", "");
     if (!ROUTE.matcher(bare).matches()) {
       throw new IllegalArgumentException(
-          "route '" + route + "' is not a product route; expected path segments of letters, digits, '-' or '_', e.g. /vps, /domain, /hosting/web, /dedicated/server");
+          "route '" + bounded(route) + "' is not a product route; expected path segments of letters, digits, '-' or '_', e.g. /vps, /domain, /hosting/web, /dedicated/server");
     }
     return bare;
   }
 
-  /** A service name as it appears in a product path, e.g. {@code vps112233.ovh.net}. */
+  /**
+   * A service name as it appears in a product path, e.g. {@code vps112233.ovh.net}. Surrounding
+   * blanks are refused, not trimmed: the caller's text is not the name OVH shows, and silently
+   * asking for another name than the one given is not ours to do on a path that leads to an order.
+   */
   static String serviceName(String serviceName) {
     notBlank("serviceName", serviceName);
-    String trimmed = serviceName.trim();
-    if (trimmed.equals(".") || trimmed.equals("..")) {
+    if (isBlank(serviceName.charAt(0)) || isBlank(serviceName.charAt(serviceName.length() - 1))) {
+      throw new IllegalArgumentException("serviceName '" + bounded(serviceName)
+          + "' has leading or trailing blanks; expected the name exactly as OVH shows it, e.g. vps112233.ovh.net");
+    }
+    if (serviceName.equals(".") || serviceName.equals("..")) {
       throw new IllegalArgumentException("serviceName '" + serviceName + "' is not a service name");
     }
-    return trimmed;
+    return serviceName;
+  }
+
+  // Wider than String.strip(): a no-break space pasted from a web page is just as invisible.
+  private static boolean isBlank(char c) {
+    return c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /**
+   * Text for a message: as is when short, else its start and its length.
+   *
+   * @return e.g. {@code "abc"}, or {@code "aaaa… (5000 chars)"}
+   */
+  static String bounded(String text) {
+    if (text == null) {
+      return "null";
+    }
+    if (text.length() <= MAX_CHARS) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
+    return text.substring(0, end) + "… (" + text.length() + " chars)";
+  }
+
+  /**
+   * Values for a message: {@code [1, 2, 3]} when few and short, else their count and the first
+   * ones, e.g. {@code 200000 ids, first: [1, 2, 3, …]}.
+   *
+   * @param noun what the values are, in the plural, e.g. {@code "ids"}
+   */
+  static String bounded(Collection<?> values, String noun) {
+    if (values == null) {
+      return "null";
+    }
+    StringBuilder shown = new StringBuilder("[");
+    int count = 0;
+    for (Object value : values) {
+      if (count == MAX_ITEMS || shown.length() > MAX_CHARS) {
+        break;
+      }
+      if (count > 0) {
+        shown.append(", ");
+      }
+      shown.append(bounded(String.valueOf(value)));
+      count++;
+    }
+    if (count == values.size()) {
+      return shown.append(']').toString();
+    }
+    return values.size() + " " + noun + ", first: " + shown.append(", …]");
   }
 }

@@ -95,6 +95,6 @@ public final class Auth {
     } catch (URISyntaxException e) {
       // reported below
     }
-    throw new IllegalArgumentException("redirection '" + redirection + "' must be an absolute http(s) URL, or null for none");
+    throw new IllegalArgumentException("redirection '" + Arguments.bounded(UrlRules.redacted(redirection)) + "' must be an absolute http(s) URL, or null for none");
   }
 }

@@ -12,8 +12,6 @@ import io.github.ovhrenewal.core.ResolvedConfiguration.AuthMethod;
 import io.github.ovhrenewal.core.ResolvedConfiguration.Setting;
 import io.github.ovhrenewal.core.internal.IniFile;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -195,19 +193,19 @@ final class ConfigChain {
       return null;
     }
     if (!file.ini().hasSection(section)) {
-      misses.add(file.label() + ": no section [" + section + "]");
+      misses.add(file.label() + ": no section [" + Arguments.bounded(section) + "]");
       return null;
     }
     IniFile.Entry entry = file.ini().get(section, key);
     if (entry == null) {
-      misses.add(file.label() + ": no " + key + " in [" + section + "]");
+      misses.add(file.label() + ": no " + key + " in [" + Arguments.bounded(section) + "]");
       return null;
     }
     if (entry.value().isBlank()) {
-      misses.add(file.label() + ": " + key + " is empty in [" + section + "] line " + entry.line());
+      misses.add(file.label() + ": " + key + " is empty in [" + Arguments.bounded(section) + "] line " + entry.line());
       return null;
     }
-    return new Setting(entry.value(), file.label() + " [" + section + "] line " + entry.line());
+    return new Setting(entry.value(), file.label() + " [" + Arguments.bounded(section) + "] line " + entry.line());
   }
 
   private static void requireAll(Map<String, Setting> settings, Map<String, List<String>> misses, List<String> keys, Endpoint endpoint) {
@@ -223,7 +221,7 @@ final class ConfigChain {
       return;
     }
     boolean nothing = present(settings, APPLICATION_KEYS).isEmpty() && present(settings, OAUTH2_KEYS).isEmpty();
-    throw new OvhConfigurationException("cannot configure the OVH client for endpoint " + endpoint + ": "
+    throw new OvhConfigurationException("cannot configure the OVH client for endpoint " + Arguments.bounded(endpoint.toString()) + ": "
         + (nothing ? "no credentials found (an application key, its secret and a consumer key; or an OAuth2 client id and secret); " : "")
         + "missing " + String.join(", ", missing) + "; each source and why it gave nothing:" + where);
   }
@@ -231,22 +229,18 @@ final class ConfigChain {
   private static Setting tokenUrl(Setting configured, Endpoint endpoint, String section) {
     if (configured == null) {
       if (endpoint.oauth2TokenUrl() == null) {
-        throw new OvhConfigurationException("OAuth2 needs a token URL, and OVH publishes none for endpoint " + endpoint
-            + "; set it with the builder's oauth2TokenUrl(…), OVH_OAUTH2_TOKEN_URL, or oauth2_token_url in the [" + section + "] section of ovh.conf");
+        throw new OvhConfigurationException("OAuth2 needs a token URL, and OVH publishes none for endpoint " + Arguments.bounded(endpoint.toString())
+            + "; set it with the builder's oauth2TokenUrl(…), OVH_OAUTH2_TOKEN_URL, or oauth2_token_url in the ["
+            + Arguments.bounded(section) + "] section of ovh.conf");
       }
       return new Setting(endpoint.oauth2TokenUrl(), "the endpoint's published token URL");
     }
     String text = configured.value().trim();
     try {
-      URI uri = new URI(text);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      boolean loopback = uri.getHost() != null && (uri.getHost().equals("localhost") || uri.getHost().startsWith("127.") || uri.getHost().equals("[::1]"));
-      if (uri.getHost() == null || !(scheme.equals("https") || (scheme.equals("http") && loopback)) || uri.getUserInfo() != null) {
-        throw new OvhConfigurationException("oauth2_token_url '" + text + "' from " + configured.source()
-            + " must be an absolute https URL (plain http only for loopback hosts): the client secret is sent to it");
-      }
-    } catch (URISyntaxException e) {
-      throw new OvhConfigurationException("oauth2_token_url '" + text + "' from " + configured.source() + " is not a valid URL: " + e.getReason());
+      // The same rule as the endpoint's: the client id and secret are sent to this URL.
+      UrlRules.check("token URL", text);
+    } catch (IllegalArgumentException e) {
+      throw new OvhConfigurationException("oauth2_token_url from " + configured.source() + ": " + e.getMessage());
     }
     return new Setting(text, configured.source());
   }

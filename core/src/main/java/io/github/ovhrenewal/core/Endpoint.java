@@ -1,7 +1,5 @@
 package io.github.ovhrenewal.core;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -9,7 +7,8 @@ import java.util.Objects;
 
 /**
  * Where the OVH API is: one of the seven named endpoints that python-ovh and go-ovh know, or an
- * absolute URL (plain {@code http} only for loopback hosts, e.g. a local sandbox).
+ * absolute URL of scheme, host, port and path (plain {@code http} only for loopback hosts:
+ * {@code localhost}, a literal {@code 127.0.0.0/8} address or {@code [::1]}, e.g. a local sandbox).
  *
  * <pre>{@code
  * Endpoint.of("ovh-eu").url();                    // https://eu.api.ovh.com/1.0
@@ -55,7 +54,9 @@ public final class Endpoint {
    *
    * @param nameOrUrl e.g. {@code "ovh-eu"} or {@code "https://eu.api.ovh.com/1.0"}
    * @return the endpoint
-   * @throws IllegalArgumentException naming the value and what is allowed
+   * @throws IllegalArgumentException naming the value (user info hidden) and what is allowed: an
+   *     unknown name, or a URL with user info, a query, a fragment, a {@code .} or {@code ..}
+   *     segment, or plain http to a host that is not loopback
    */
   public static Endpoint of(String nameOrUrl) {
     if (nameOrUrl == null || nameOrUrl.isBlank()) {
@@ -69,41 +70,18 @@ public final class Endpoint {
     }
     if (!trimmed.contains("://")) {
       throw new IllegalArgumentException(
-          "unknown endpoint '" + trimmed + "'; expected one of " + NAMED.keySet() + " or an absolute URL such as https://eu.api.ovh.com/1.0");
+          "unknown endpoint '" + Arguments.bounded(UrlRules.redacted(trimmed)) + "'; expected one of " + NAMED.keySet() + " or an absolute URL such as https://eu.api.ovh.com/1.0");
     }
     return new Endpoint(null, checkedUrl(trimmed), null);
   }
 
   private static String checkedUrl(String text) {
-    URI uri;
-    try {
-      uri = new URI(text);
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("endpoint URL '" + text + "' is not a valid URL: " + e.getReason());
-    }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-      throw new IllegalArgumentException("endpoint URL '" + text + "' must be an absolute http(s) URL with a host");
-    }
-    if (uri.getQuery() != null || uri.getFragment() != null || uri.getUserInfo() != null) {
-      throw new IllegalArgumentException("endpoint URL '" + text + "' must not carry a query, a fragment or user info");
-    }
-    if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-      // Signed requests over plain http would expose the consumer key to anyone on the path.
-      throw new IllegalArgumentException(
-          "endpoint URL '" + text + "' uses plain http; only loopback hosts (localhost, 127.0.0.1, [::1]) may, others need https");
-    }
+    UrlRules.check("endpoint URL", text);
     String url = text;
     while (url.endsWith("/")) {
       url = url.substring(0, url.length() - 1);
     }
     return url;
-  }
-
-  private static boolean isLoopback(String host) {
-    String h = host.toLowerCase(Locale.ROOT);
-    // An IPv4 literal only: a DNS name such as 127.0.0.1.example.com may resolve anywhere.
-    return h.equals("localhost") || h.matches("127(\\.[0-9]{1,3}){3}") || h.equals("[::1]") || h.equals("::1");
   }
 
   /**

@@ -109,7 +109,7 @@ public final class Orders {
     context.executor.executeOnce(
         context.payments.payWithRegisteredPaymentMean(orderId, body),
         failure -> new OrderOutcomeUnknownException(
-            "the payment of order " + orderId + " with " + paymentMean + " was sent and no usable answer came back: "
+            "the payment of order " + orderId + " with " + Arguments.bounded(String.valueOf(paymentMean)) + " was sent and no usable answer came back: "
                 + "it may have been made. Do not pay again before checking client.orders().status(" + orderId
                 + "). Cause: " + failure.getMessage(),
             null, null, null, orderId, attemptedAt, failure));

@@ -1,15 +1,23 @@
 package io.github.ovhrenewal.core;
 
+import io.github.ovhrenewal.api.model.CurrencyCode;
 import io.github.ovhrenewal.api.model.Price;
+import java.math.BigDecimal;
 
-/** Prices in messages: {@code 21.00 EUR}, or just the amount when the server gave no currency. */
+/**
+ * Prices in messages, with their currency's digits ({@code 18.00 EUR} for a server's {@code 18.0}),
+ * as {@link Price#formatted()} prints them; one place so that every message agrees.
+ */
 final class Prices {
   private Prices() {}
 
   static String format(Price price) {
-    if (price == null || price.value() == null) {
-      return "unknown price";
-    }
-    return price.value().toPlainString() + (price.currencyCode() == null ? "" : " " + price.currencyCode());
+    return price == null ? "unknown price" : price.formatted();
+  }
+
+  /** An amount in the currency of a price it is compared with, e.g. a budget beside a quote. */
+  static String format(BigDecimal amount, Price comparedWith) {
+    CurrencyCode currency = comparedWith == null ? null : comparedWith.currencyCode();
+    return new Price(currency, null, null, amount).formatted();
   }
 }

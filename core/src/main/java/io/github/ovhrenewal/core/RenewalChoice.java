@@ -129,7 +129,7 @@ public final class RenewalChoice {
    *     quote with tax exceeds it (then nothing was ordered)
    */
   public RenewOrder order() {
-    BigDecimal quotedWithTax = maxPrice == null ? null : checkBudget();
+    Price quotedWithTax = maxPrice == null ? null : checkBudget();
     RenewRequest body = request(false);
     OffsetDateTime attemptedAt = context.serverNow().minusSeconds(5);
     RenewOrder order = context.executor.executeOnce(
@@ -143,7 +143,7 @@ public final class RenewalChoice {
     return order;
   }
 
-  private BigDecimal checkBudget() {
+  private Price checkBudget() {
     RenewOrder quote = quote();
     BigDecimal withTax = quote == null || quote.priceWithTax() == null ? null : quote.priceWithTax().value();
     if (withTax == null) {
@@ -154,22 +154,22 @@ public final class RenewalChoice {
     if (withTax.compareTo(maxPrice) > 0) {
       throw new BudgetExceededException(
           "refusing to order the renewal of service " + serviceId + " for " + period + ": the quote is "
-              + Prices.format(quote.priceWithTax()) + " with tax, above the budget of " + maxPrice.toPlainString()
+              + Prices.format(quote.priceWithTax()) + " with tax, above the budget of " + Prices.format(maxPrice, quote.priceWithTax())
               + "; nothing was ordered", maxPrice, quote);
     }
-    return withTax;
+    return quote.priceWithTax();
   }
 
   private RenewRequest request(boolean dryRun) {
     return new RenewRequest(dryRun, period, strategy.services());
   }
 
-  private OrderOutcomeUnknownException lostOrder(OffsetDateTime attemptedAt, BigDecimal quotedWithTax, OvhException failure) {
+  private OrderOutcomeUnknownException lostOrder(OffsetDateTime attemptedAt, Price quotedWithTax, OvhException failure) {
     BigDecimal amount = strategy.price() == null ? null : strategy.price().value();
     String price = Prices.format(strategy.price()) + " without tax"
-        + (quotedWithTax == null ? "" : ", " + quotedWithTax.toPlainString() + " with tax");
+        + (quotedWithTax == null ? "" : ", " + Prices.format(quotedWithTax) + " with tax");
     return new OrderOutcomeUnknownException(
-        "the renewal order of service " + serviceId + " for " + period + " (services " + services() + ", " + price
+        "the renewal order of service " + serviceId + " for " + period + " (services " + Arguments.bounded(services(), "ids") + ", " + price
             + ") was sent and no usable answer came back: it may exist. Do not order again before checking "
             + "client.orders().createdSince(" + attemptedAt + "). Cause: " + failure.getMessage(),
         serviceId, period, amount, null, attemptedAt, failure);
@@ -178,7 +178,7 @@ public final class RenewalChoice {
   /** The choice, for logs: service, period, services and price. */
   @Override
   public String toString() {
-    return "RenewalChoice[serviceId=" + serviceId + ", period=" + period + ", services=" + services() + ", price="
+    return "RenewalChoice[serviceId=" + serviceId + ", period=" + period + ", services=" + Arguments.bounded(services(), "ids") + ", price="
         + Prices.format(price()) + "]";
   }
 }

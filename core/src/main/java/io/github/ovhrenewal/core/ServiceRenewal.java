@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The renewal of one service: its offers, and the choice of one to quote or order.
@@ -104,8 +103,36 @@ public final class ServiceRenewal {
     Arguments.notNull("period", period);
     Arguments.notNull("services", services);
     if (services.isEmpty() || services.stream().anyMatch(s -> s == null || s <= 0)) {
-      throw new IllegalArgumentException("services must be positive service ids, got " + services);
+      throw new IllegalArgumentException("services must be positive service ids, got " + Arguments.bounded(services, "ids"));
     }
+    return offered(period, services);
+  }
+
+  /**
+   * Chooses a strategy taken from {@link #options(boolean)}. It is checked against the current
+   * offers, options included, before anything is ordered: the period must be offered, and one of
+   * its strategies must renew exactly the same services. The offered strategy is the one chosen,
+   * with the server's current price.
+   *
+   * @param period the period the strategy was offered for
+   * @param strategy the strategy
+   * @return the choice
+   * @throws IllegalArgumentException if either is null, the strategy names no service, the period
+   *     is not offered, or no offered strategy renews exactly its services; the message names what
+   *     was asked and what is offered (nothing is ordered)
+   */
+  public RenewalChoice choose(RenewPeriod period, RenewStrategy strategy) {
+    Arguments.notNull("period", period);
+    Arguments.notNull("strategy", strategy);
+    if (strategy.services().isEmpty()) {
+      throw new IllegalArgumentException("strategy renews no service: " + describe(strategy)
+          + "; take a strategy from options(true)");
+    }
+    return offered(period, strategy.services());
+  }
+
+  /** The offered strategy, options included, whose services are exactly these, as a set. */
+  private RenewalChoice offered(RenewPeriod period, Collection<Long> services) {
     Set<Long> wanted = new HashSet<>(services);
     long id = serviceId();
     RenewDescription offer = offerFor(period, options(true));
@@ -115,25 +142,8 @@ public final class ServiceRenewal {
       }
     }
     throw new IllegalArgumentException(
-        "no strategy renews exactly services " + services + " for " + period + " from service " + id
+        "no strategy renews exactly services " + Arguments.bounded(services, "ids") + " for " + period + " from service " + id
             + "; offered strategies: " + describe(offer.strategies()));
-  }
-
-  /**
-   * Chooses a strategy taken from {@link #options(boolean)}, as it is.
-   *
-   * @param period the period the strategy was offered for
-   * @param strategy the strategy
-   * @return the choice
-   * @throws IllegalArgumentException if either is null or the strategy names no service
-   */
-  public RenewalChoice choose(RenewPeriod period, RenewStrategy strategy) {
-    Arguments.notNull("period", period);
-    Arguments.notNull("strategy", strategy);
-    if (strategy.services().isEmpty()) {
-      throw new IllegalArgumentException("strategy renews no service: " + strategy);
-    }
-    return new RenewalChoice(context, serviceId(), period, strategy);
   }
 
   private RenewDescription offerFor(RenewPeriod period, List<RenewDescription> offers) {
@@ -146,19 +156,26 @@ public final class ServiceRenewal {
     for (RenewDescription offer : offers) {
       offered.add(String.valueOf(offer.renewPeriod()));
     }
-    throw new IllegalArgumentException(
-        "renew period " + period + " is not offered for service " + serviceId() + "; offered periods: " + offered);
+    throw new IllegalArgumentException("renew period " + period + " is not offered for service " + serviceId()
+        + "; offered periods: " + Arguments.bounded(offered, "periods"));
   }
 
+  // The server's offers are bounded too: a message must stay readable whatever came back.
   private static String describe(List<RenewStrategy> strategies) {
-    return strategies.stream()
-        .map(s -> s.services() + " at " + Prices.format(s.price()))
-        .collect(Collectors.joining(", ", "[", "]"));
+    List<String> described = new ArrayList<>();
+    for (RenewStrategy strategy : strategies) {
+      described.add(describe(strategy));
+    }
+    return Arguments.bounded(described, "strategies");
+  }
+
+  private static String describe(RenewStrategy strategy) {
+    return Arguments.bounded(strategy.services(), "ids") + " at " + Prices.format(strategy.price());
   }
 
   /** Names the service, never credentials. */
   @Override
   public String toString() {
-    return "ServiceRenewal[" + (route == null ? "serviceId=" + serviceId : "/" + route + "/" + serviceName) + "]";
+    return "ServiceRenewal[" + (route == null ? "serviceId=" + serviceId : Arguments.bounded("/" + route + "/" + serviceName)) + "]";
   }
 }

@@ -116,4 +116,16 @@ class AccessRulesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("path must not be null");
   }
+
+  @Test
+  void add_hugeMethodPathOrName_messageBounded() {
+    String huge = "Z".repeat(100_000);
+
+    assertThatThrownBy(() -> AccessRules.none().add(huge, "/me"))
+        .hasMessageStartingWith("method '" + "Z".repeat(200) + "… (100000 chars)' is not one of").message().hasSizeLessThan(1024);
+    assertThatThrownBy(() -> AccessRules.none().add("GET", huge))
+        .hasMessageStartingWith("path '" + "Z".repeat(200) + "… (100000 chars)' must start with /").message().hasSizeLessThan(1024);
+    assertThatThrownBy(() -> AccessRules.named(huge))
+        .hasMessageStartingWith("unknown rule set '" + "Z".repeat(200) + "… (100000 chars)'").message().hasSizeLessThan(1024);
+  }
 }

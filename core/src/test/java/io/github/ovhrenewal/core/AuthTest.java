@@ -125,6 +125,9 @@ class AuthTest {
       assertThatThrownBy(() -> requester.createConsumerKey(AccessRules.renewal(), "example.com", null))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("redirection 'example.com' must be an absolute http(s) URL, or null for none");
+      assertThatThrownBy(() -> requester.createConsumerKey(AccessRules.renewal(), "alice:pw-Zq8v@example.com/done", null))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("redirection '***@example.com/done' must be an absolute http(s) URL, or null for none");
       assertThatThrownBy(() -> requester.createConsumerKey(null))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("rules must not be null");

@@ -87,6 +87,37 @@ class BudgetGuardTest {
     assertThat(orders()).isEmpty();
   }
 
+  @Test
+  void order_serverSendsWholeAmounts_messagePrintsCurrencyDigitsForQuoteAndBudget() {
+    stubQuote("{\"priceWithTax\":{\"value\":18.0,\"text\":\"18 \\u20ac\",\"currencyCode\":\"EUR\"},"
+        + "\"priceWithoutTax\":{\"value\":15.0,\"currencyCode\":\"EUR\"},\"tax\":{\"value\":3.0,\"currencyCode\":\"EUR\"}}");
+    stubOrder();
+
+    BudgetExceededException e = catchThrowableOfType(BudgetExceededException.class,
+        () -> choice.maxPrice(new BigDecimal("15")).order());
+
+    assertThat(e).isNotNull();
+    assertThat(e.getMessage()).isEqualTo("refusing to order the renewal of service 12345 for P1Y: the quote is 18.00 EUR with tax,"
+        + " above the budget of 15.00 EUR; nothing was ordered");
+    assertThat(orders()).isEmpty();
+  }
+
+  @Test
+  void order_lostAnswerAfterQuoteInWholeAmounts_messagePrintsCurrencyDigits() {
+    wm.stubFor(get(urlEqualTo(OPTIONS_URL)).willReturn(okJson(
+        "[{\"renewPeriod\":\"P1Y\",\"strategies\":[{\"services\":[12345],\"price\":{\"value\":18.0,\"currencyCode\":\"EUR\"}}]}]")));
+    stubQuote("{\"priceWithTax\":{\"value\":21.6,\"currencyCode\":\"EUR\"}}");
+    wm.stubFor(post(urlEqualTo(RENEW_URL)).withRequestBody(containing("\"dryRun\":false")).willReturn(aResponse().withStatus(502)));
+    RenewalChoice budgeted = client.renewals().forService(12345).choose(RenewPeriod.P1Y).maxPrice(new BigDecimal("30"));
+
+    OrderOutcomeUnknownException e = catchThrowableOfType(OrderOutcomeUnknownException.class, budgeted::order);
+
+    assertThat(e).isNotNull();
+    assertThat(e.getMessage()).contains("(services [12345], 18.00 EUR without tax, 21.60 EUR with tax)");
+    assertThat(budgeted).hasToString("RenewalChoice[serviceId=12345, period=P1Y, services=[12345], price=18.00 EUR]");
+    assertThat(orders()).hasSize(1);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"2.39", "2.390", "2.4", "1000"})
   void order_quoteWithinMaxPrice_ordersOnceAfterOneQuote(String maxPrice) {

@@ -12,6 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The configuration chain: builder > environment > explicit file > ./ovh.conf > ~/.ovh.conf >
@@ -344,14 +347,45 @@ class ConfigurationChainTest {
             + "builder's oauth2TokenUrl(…), OVH_OAUTH2_TOKEN_URL, or oauth2_token_url in the [https://api.example.com/1.0] section of ovh.conf");
   }
 
-  @Test
-  void resolve_oauth2PlainHttpTokenUrlOnRemoteHost_fails() {
-    env.putAll(Map.of("OVH_ENDPOINT", "ovh-eu", "OVH_CLIENT_ID", "id", "OVH_CLIENT_SECRET", "cs",
-        "OVH_OAUTH2_TOKEN_URL", "http://auth.example.com/token"));
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "http://auth.example.com/token",
+      "http://127.attacker.example/auth/oauth2/token",
+      "http://127.0.0.1.nip.io/auth/oauth2/token",
+  })
+  void resolve_oauth2PlainHttpTokenUrlOnRemoteHost_fails(String url) {
+    env.putAll(Map.of("OVH_ENDPOINT", "ovh-eu", "OVH_CLIENT_ID", "id", "OVH_CLIENT_SECRET", "cs", "OVH_OAUTH2_TOKEN_URL", url));
 
     assertThatThrownBy(this::resolve)
         .isInstanceOf(OvhConfigurationException.class)
-        .hasMessageContaining("oauth2_token_url 'http://auth.example.com/token' from OVH_OAUTH2_TOKEN_URL must be an absolute https URL");
+        .hasMessage("oauth2_token_url from OVH_OAUTH2_TOKEN_URL: token URL '" + url
+            + "' uses plain http; https is required, except for loopback hosts (localhost, 127.0.0.0/8, [::1])");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "https://www.ovh.com/auth/oauth2/../../x/token | https://www.ovh.com/auth/oauth2/../../x/token | '.' or '..' path segment",
+      "https://www.ovh.com/auth/%2e%2e/oauth2/token | https://www.ovh.com/auth/%2e%2e/oauth2/token | '.' or '..' path segment",
+      "https://www.ovh.com/auth/oauth2/token?x=1 | https://www.ovh.com/auth/oauth2/token?x=1 | must not carry a query",
+      "https://www.ovh.com/auth/oauth2/token#x | https://www.ovh.com/auth/oauth2/token#x | must not carry a fragment",
+      "https://alice:pw-Zq8v@www.ovh.com/auth/oauth2/token | https://***@www.ovh.com/auth/oauth2/token | must not carry user info",
+  })
+  void resolve_oauth2TokenUrlWithDotSegmentQueryFragmentOrUserInfo_failsNamingItRedacted(String url, String shown, String problem) {
+    env.putAll(Map.of("OVH_ENDPOINT", "ovh-eu", "OVH_CLIENT_ID", "id", "OVH_CLIENT_SECRET", "cs", "OVH_OAUTH2_TOKEN_URL", url));
+
+    assertThatThrownBy(this::resolve)
+        .isInstanceOf(OvhConfigurationException.class)
+        .hasMessageStartingWith("oauth2_token_url from OVH_OAUTH2_TOKEN_URL: token URL '" + shown + "'")
+        .hasMessageContaining(problem)
+        .message().doesNotContain("pw-Zq8v");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://localhost:8080/token", "http://127.0.0.1:8080/token", "http://127.3.2.1/token", "http://[::1]:8080/token"})
+  void resolve_oauth2PlainHttpTokenUrlOnLoopback_usesIt(String url) {
+    env.putAll(Map.of("OVH_ENDPOINT", "ovh-eu", "OVH_CLIENT_ID", "id", "OVH_CLIENT_SECRET", "cs", "OVH_OAUTH2_TOKEN_URL", url));
+
+    assertThat(resolve().oauth2TokenUrl()).isEqualTo(url);
   }
 
   @Test

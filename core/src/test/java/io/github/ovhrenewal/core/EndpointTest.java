@@ -91,24 +91,63 @@ class EndpointTest {
       "http://eu.api.ovh.com/1.0",
       "http://localhost.example.com/1.0",
       "http://127.0.0.1.example.com/1.0",
+      "http://127.0.0.1.nip.io/1.0",
       "http://127.evil.example/1.0",
+      "http://127.attacker.example/1.0",
   })
   void of_plainHttpToNonLoopbackHost_isRejected(String url) {
     assertThatThrownBy(() -> Endpoint.of(url))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("endpoint URL '" + url + "' uses plain http; only loopback hosts (localhost, 127.0.0.1, [::1]) may, others need https");
+        .hasMessage("endpoint URL '" + url + "' uses plain http; https is required, except for loopback hosts (localhost, 127.0.0.0/8, [::1])");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "https://eu.api.ovh.com/1.0?debug=true | must not carry a query (?…)",
+      "https://eu.api.ovh.com/1.0#top | must not carry a fragment (#…)",
+  })
+  void of_urlWithQueryOrFragment_isRejected(String url, String problem) {
+    assertThatThrownBy(() -> Endpoint.of(url))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("endpoint URL '" + url + "' " + problem
+            + "; expected only a scheme, a host, a port and a path, such as https://eu.api.ovh.com/1.0");
+  }
+
+  @Test
+  void of_urlWithUserInfo_isRejectedWithoutEchoingIt() {
+    assertThatThrownBy(() -> Endpoint.of("https://alice:pw-Zq8v@eu.api.ovh.com/1.0"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("endpoint URL 'https://***@eu.api.ovh.com/1.0' must not carry user info (user:password@);"
+            + " expected only a scheme, a host, a port and a path, such as https://eu.api.ovh.com/1.0");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "https://eu.api.ovh.com/1.0?debug=true",
-      "https://eu.api.ovh.com/1.0#top",
-      "https://user:password@eu.api.ovh.com/1.0",
+      "https://eu.api.ovh.com/1.0/../../x",
+      "https://eu.api.ovh.com/1.0/./",
+      "https://eu.api.ovh.com/1.0/%2e%2e",
+      "http://127.0.0.1:8080/1.0/..",
   })
-  void of_urlWithQueryFragmentOrUserInfo_isRejected(String url) {
+  void of_urlWithDotSegment_isRejected(String url) {
     assertThatThrownBy(() -> Endpoint.of(url))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("endpoint URL '" + url + "' must not carry a query, a fragment or user info");
+        .hasMessageStartingWith("endpoint URL '" + url + "' must not hold a '.' or '..' path segment");
+  }
+
+  @Test
+  void of_unknownNameWithUserInfo_isRejectedWithoutEchoingIt() {
+    assertThatThrownBy(() -> Endpoint.of("alice:pw-Zq8v@eu.api.ovh.com/1.0"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("unknown endpoint '***@eu.api.ovh.com/1.0'")
+        .message().doesNotContain("pw-Zq8v");
+  }
+
+  @Test
+  void of_hugeUnknownName_messageBounded() {
+    assertThatThrownBy(() -> Endpoint.of("x".repeat(1_000_000)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(1000000 chars)")
+        .message().hasSizeLessThan(1024);
   }
 
   @ParameterizedTest
@@ -152,5 +191,17 @@ class EndpointTest {
       assertThat(client.services().list()).containsExactly(1L);
     }
     assertThat(WireMockOvh.onlySignedRequest(wm).getUrl()).isEqualTo("/1.0/service");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://127.0.0.1.nip.io:%d/1.0", "http://localhost:%d/1.0/../x", "http://alice:pw@localhost:%d/1.0"})
+  void build_refusedEndpoint_failsBeforeAnyRequest(String pattern) {
+    WireMockOvh.stubTime(wm);
+    String url = String.format(pattern, wm.getPort());
+
+    assertThatThrownBy(() -> WireMockOvh.builder(wm.getPort()).endpoint(url).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .message().doesNotContain("alice:pw");
+    assertThat(wm.getAllServeEvents()).isEmpty();
   }
 }

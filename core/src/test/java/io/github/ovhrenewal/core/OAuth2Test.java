@@ -32,6 +32,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** OAuth2 client credentials against WireMock as both the API and a local token server. */
 class OAuth2Test {
@@ -350,6 +352,18 @@ class OAuth2Test {
       assertThat(e.getMessage()).isEqualTo("GET /1.0/service: the OAuth2 token endpoint " + base() + TOKEN_PATH
           + " answered without an access_token [queryId: none]");
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://127.attacker.example/auth/oauth2/token", "http://127.0.0.1.nip.io/auth/oauth2/token"})
+  void build_plainHttpTokenUrlNamedLikeLoopback_refusedBeforeSendingTheSecret(String tokenUrl) {
+    OvhConfigurationException e = catchThrowableOfType(() -> RenewalClient.builder().endpoint(base() + "/1.0")
+        .clientId(CLIENT_ID).clientSecret(CLIENT_SECRET).oauth2TokenUrl(tokenUrl).clock(clock).build(), OvhConfigurationException.class);
+
+    assertThat(e).isNotNull();
+    assertThat(e.getMessage()).isEqualTo("oauth2_token_url from builder: token URL '" + tokenUrl
+        + "' uses plain http; https is required, except for loopback hosts (localhost, 127.0.0.0/8, [::1])");
+    assertThat(wm.getAllServeEvents()).isEmpty();
   }
 
   @Test

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What the renew POST answers without an order id: fine for a quote, an unknown outcome for an order. */
 class OrderAnswerTest {
@@ -70,6 +72,19 @@ class OrderAnswerTest {
     assertThat(e.serviceId()).isEqualTo(12345L);
     assertThat(e.period()).isEqualTo(RenewPeriod.P1Y);
     assertThat(e.getMessage()).contains("without an order id");
+    wm.verify(1, postRequestedFor(urlEqualTo(RENEW_URL)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "-1"})
+  void order_answerWithOrderIdNotPositive_outcomeUnknownAndSentOnce(String orderId) {
+    wm.stubFor(post(urlEqualTo(RENEW_URL)).withRequestBody(containing("\"dryRun\":false"))
+        .willReturn(okJson(WITHOUT_ORDER_ID.replace("{\"priceWithTax\"", "{\"orderId\":" + orderId + ",\"priceWithTax\""))));
+
+    OrderOutcomeUnknownException e = catchThrowableOfType(OrderOutcomeUnknownException.class, choice::order);
+
+    assertThat(e).isNotNull();
+    assertThat(e.getMessage()).contains("without an order id").contains("orderId=" + orderId);
     wm.verify(1, postRequestedFor(urlEqualTo(RENEW_URL)));
   }
 }

@@ -15,22 +15,29 @@ import static io.github.ovhrenewal.core.WireMockOvh.onlySignedRequest;
 import static io.github.ovhrenewal.core.WireMockOvh.signedRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.ovhrenewal.api.model.CurrencyCode;
+import io.github.ovhrenewal.api.model.Price;
 import io.github.ovhrenewal.api.model.RenewDescription;
 import io.github.ovhrenewal.api.model.RenewOrder;
 import io.github.ovhrenewal.api.model.RenewPeriod;
 import io.github.ovhrenewal.api.model.RenewService;
 import io.github.ovhrenewal.api.model.RenewStrategy;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RenewalsTest {
   @RegisterExtension
@@ -242,6 +249,114 @@ class RenewalsTest {
         .hasMessageContaining("choose(period, services)");
 
     wm.verify(0, postRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void order_chooseWithStrategyFromOptions_checksOffersAndSendsIt() {
+    stubGuideOptions(OPTIONS_WITH_OPTIONS_URL);
+    stubRenewAnswer();
+    ServiceRenewal renewal = client.renewals().forService(12345);
+    RenewDescription offer = renewal.options(true).get(0);
+
+    RenewalChoice choice = renewal.choose(offer.renewPeriod(), offer.strategies().get(1));
+    choice.order();
+
+    assertThat(choice.services()).containsExactly(67890L, 12345L);
+    assertThat(signedRequests(wm)).extracting(LoggedRequest::getUrl)
+        .containsExactly(OPTIONS_WITH_OPTIONS_URL, OPTIONS_WITH_OPTIONS_URL, RENEW_URL);
+    assertThat(signedRequests(wm).get(2).getBodyAsString())
+        .isEqualTo("{\"dryRun\":false,\"duration\":\"P1Y\",\"services\":[67890,12345]}");
+  }
+
+  @Test
+  void choose_strategyWithStalePrice_takesTheOfferedStrategy() {
+    stubGuideOptions(OPTIONS_WITH_OPTIONS_URL);
+    RenewStrategy stale = new RenewStrategy(new Price(CurrencyCode.EUR, null, null, new BigDecimal("0.01")), null,
+        List.of(12345L), List.of());
+
+    RenewalChoice choice = client.renewals().forService(12345).choose(RenewPeriod.P1Y, stale);
+
+    assertThat(choice.strategy().price().value()).isEqualTo(new BigDecimal("1.99"));
+    assertThat(choice.services()).containsExactly(12345L);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"P1000Y", "P2Y", "P10D"})
+  void choose_strategyForPeriodNotOffered_throwsNamingPeriodAndOfferedPeriodsAndSendsNoPost(String period) {
+    stubGuideOptions(OPTIONS_WITH_OPTIONS_URL);
+    stubRenewAnswer();
+    ServiceRenewal renewal = client.renewals().forService(12345);
+    RenewStrategy offered = renewal.options(true).get(0).strategies().get(0);
+
+    // fromWire: a period a caller cannot parse still reaches choose() when built from server text.
+    assertThatThrownBy(() -> renewal.choose(RenewPeriod.fromWire(period), offered).order())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("renew period " + period + " is not offered for service 12345; offered periods: [P1Y]");
+    wm.verify(0, postRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void choose_strategyNotOffered_throwsNamingItAndOfferedStrategiesAndSendsNoPost() {
+    stubGuideOptions(OPTIONS_WITH_OPTIONS_URL);
+    stubRenewAnswer();
+    RenewStrategy forged = new RenewStrategy(null, null, List.of(12345L, 99999L), List.of());
+
+    assertThatThrownBy(() -> client.renewals().forService(12345).choose(RenewPeriod.P1Y, forged).order())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no strategy renews exactly services [12345, 99999] for P1Y from service 12345; "
+            + "offered strategies: [[12345] at 1.99, [67890, 12345] at 37.87]");
+    wm.verify(0, postRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void choose_strategyRenewingNothing_throwsBeforeAnyRequest() {
+    RenewStrategy empty = new RenewStrategy(null, null, List.of(), List.of());
+
+    assertThatThrownBy(() -> client.renewals().forService(12345).choose(RenewPeriod.P1Y, empty))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("strategy renews no service: [] at unknown price; take a strategy from options(true)");
+    assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void choose_200000ServicesNotOffered_messageUnderOneKilobyteAndSendsNoPost() {
+    stubGuideOptions(OPTIONS_WITH_OPTIONS_URL);
+    List<Long> many = LongStream.rangeClosed(1, 200_000).boxed().toList();
+
+    Throwable e = catchThrowable(() -> client.renewals().forService(12345).choose(RenewPeriod.P1Y, many).order());
+
+    assertThat(e).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("no strategy renews exactly services 200000 ids, first: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, …] for P1Y");
+    assertThat(e.getMessage().getBytes(StandardCharsets.UTF_8)).hasSizeLessThan(1024);
+    wm.verify(0, postRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void choose_200000ServicesOneNotPositive_messageUnderOneKilobyteAndSendsNothing() {
+    List<Long> many = new ArrayList<>(LongStream.rangeClosed(1, 200_000).boxed().toList());
+    many.set(199_999, 0L);
+
+    Throwable e = catchThrowable(() -> client.renewals().forService(12345).choose(RenewPeriod.P1Y, many));
+
+    assertThat(e).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("services must be positive service ids, got 200000 ids, first: [1, 2, 3,");
+    assertThat(e.getMessage().getBytes(StandardCharsets.UTF_8)).hasSizeLessThan(1024);
+    assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void choose_manyOfferedStrategies_messageBounded() {
+    StringBuilder offers = new StringBuilder("[{\"renewPeriod\":\"P1Y\",\"strategies\":[");
+    for (int i = 1; i <= 5_000; i++) {
+      offers.append(i == 1 ? "" : ",").append("{\"services\":[12345,").append(100_000 + i).append("]}");
+    }
+    wm.stubFor(get(urlEqualTo(OPTIONS_URL)).willReturn(okJson(offers.append("]}]").toString())));
+
+    Throwable e = catchThrowable(() -> client.renewals().forService(12345).choose(RenewPeriod.P1Y));
+
+    assertThat(e).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("offered strategies: 5000 strategies, first: [[12345, 100001] at unknown price,");
+    assertThat(e.getMessage()).hasSizeLessThan(1024);
   }
 
   @Test

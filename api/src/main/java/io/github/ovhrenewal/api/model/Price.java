@@ -16,8 +16,9 @@ public record Price(CurrencyCode currencyCode, Long priceInUcents, String text, 
 
   /**
    * The amount with its currency's fraction digits and code, for people: {@code 18.00 EUR} for a
-   * server's {@code 18.0}, {@code 500 JPY}. Digits beyond the currency's are kept, never rounded
-   * away ({@code 0.125 EUR} stays so); an unknown currency prints the amount as received.
+   * server's {@code 18.0}, {@code 500 JPY} for {@code 500.0}. Digits beyond the currency's are kept,
+   * never rounded away ({@code 0.125 EUR} stays so); an unknown currency prints the amount as
+   * received.
    *
    * @return e.g. {@code "21.00 EUR"}, or {@code "unknown price"} when the server gave no amount
    */
@@ -32,17 +33,19 @@ public record Price(CurrencyCode currencyCode, Long priceInUcents, String text, 
   /**
    * An amount with the fraction digits of a currency, as {@link #formatted()} prints it.
    *
-   * @param amount the exact amount
+   * @param amount the exact amount, not null
    * @param currencyCode an ISO 4217 code such as {@code EUR}, or null
-   * @return e.g. {@code "3.60"} for {@code 3.6} in EUR
+   * @return e.g. {@code "3.60"} for {@code 3.6} in EUR, {@code "500"} for {@code 500.0} in JPY
    */
   public static String amount(BigDecimal amount, String currencyCode) {
     int digits = fractionDigits(currencyCode);
-    if (digits < 0 || amount.scale() >= digits) {
+    if (digits < 0) {
       return amount.toPlainString();
     }
+    // Zeros beyond the currency's digits carry nothing (18.000 EUR is 18.00 EUR); other digits stay.
+    BigDecimal exact = amount.stripTrailingZeros();
     // Only ever widens the scale: exact, so UNNECESSARY can never throw here.
-    return amount.setScale(digits, RoundingMode.UNNECESSARY).toPlainString();
+    return (exact.scale() < digits ? exact.setScale(digits, RoundingMode.UNNECESSARY) : exact).toPlainString();
   }
 
   private static int fractionDigits(String currencyCode) {

@@ -11,8 +11,11 @@ import java.util.Objects;
  * {@code P1Y}; {@link #toString()} keeps the text as it was given or received, because an order
  * must send back the exact duration the server offered.
  *
- * <p>{@link #parse(String)} and {@link #of(Period)} are strict (whole months or years, positive);
- * {@link #fromWire(String)} accepts anything the server sends and keeps it.
+ * <p>{@link #parse(String)} and {@link #of(Period)} are strict: whole months or years, from one
+ * month to {@value #MAX_MONTHS} months (ten years), as OVH offers them ({@code possibleRenewPeriod}
+ * counts months). {@link #fromWire(String)} accepts anything the server sends and keeps it, so that
+ * an answer never fails on an odd value; whether such a period can be ordered is for the offers to
+ * say, not for this type.
  */
 public final class RenewPeriod {
   /** One month. */
@@ -28,8 +31,13 @@ public final class RenewPeriod {
   /** Three years. */
   public static final RenewPeriod P3Y = new RenewPeriod("P3Y", 36);
 
-  private static final String ALLOWED =
-      "an ISO-8601 period of whole months or years such as P1M, P3M, P6M, P1Y, P2Y, P3Y";
+  /** The longest period a caller may ask for, in months: ten years. */
+  public static final int MAX_MONTHS = 120;
+
+  private static final String ALLOWED = "an ISO-8601 period of whole months or years from P1M to P10Y (1 to "
+      + MAX_MONTHS + " months), such as P1M, P3M, P6M, P1Y, P2Y, P3Y";
+  // Longer than any period of 1 to 120 months needs; bounds the text a message echoes.
+  private static final int MAX_TEXT = 24;
 
   private final String text;
   // Total months, or -1 for a server value that is not a period of months/years (kept, never matched by length).
@@ -45,12 +53,16 @@ public final class RenewPeriod {
    *
    * @param text e.g. {@code "P1Y"} or {@code "P3M"}
    * @return the period
-   * @throws IllegalArgumentException naming the text and what is allowed, if it is not a positive
-   *     period of whole months or years
+   * @throws IllegalArgumentException naming the text and what is allowed, if it is not a period
+   *     of whole months or years from one month to ten years
    */
   public static RenewPeriod parse(String text) {
     if (text == null) {
       throw new IllegalArgumentException("renew period must not be null; expected " + ALLOWED);
+    }
+    if (text.trim().length() > MAX_TEXT) {
+      throw new IllegalArgumentException("renew period '" + text.trim().substring(0, MAX_TEXT) + "…' ("
+          + text.trim().length() + " characters) is not valid; expected " + ALLOWED);
     }
     Period period;
     try {
@@ -66,7 +78,7 @@ public final class RenewPeriod {
    *
    * @param period e.g. {@code Period.ofMonths(3)}
    * @return the period, printed in ISO form ({@code P3M})
-   * @throws IllegalArgumentException if it is null, has days, or is not positive
+   * @throws IllegalArgumentException if it is null, has days, or is not from one month to ten years
    */
   public static RenewPeriod of(Period period) {
     if (period == null) {
@@ -99,8 +111,7 @@ public final class RenewPeriod {
   }
 
   private static RenewPeriod checked(Period period, String text) {
-    if (period.getDays() != 0 || period.toTotalMonths() <= 0 || period.isNegative()
-        || period.toTotalMonths() > Integer.MAX_VALUE) {
+    if (period.getDays() != 0 || period.isNegative() || period.toTotalMonths() < 1 || period.toTotalMonths() > MAX_MONTHS) {
       throw new IllegalArgumentException("renew period '" + text + "' is not valid; expected " + ALLOWED);
     }
     return new RenewPeriod(text, Math.toIntExact(period.toTotalMonths()));

@@ -13,6 +13,7 @@ import io.github.ovhrenewal.api.model.OrderStatus;
 import io.github.ovhrenewal.api.model.PaymentMean;
 import io.github.ovhrenewal.api.model.Price;
 import io.github.ovhrenewal.api.model.RegisteredPaymentMean;
+import io.github.ovhrenewal.api.model.RenewDescription;
 import io.github.ovhrenewal.api.model.RenewMode;
 import io.github.ovhrenewal.api.model.Order;
 import io.github.ovhrenewal.api.model.RenewOrder;
@@ -152,6 +153,16 @@ class OvhJsonTest {
     assertThat(renew.interval()).hasToString("monthly");
     assertThat(renew.possibleIntervals()).extracting(RenewPeriod::toString).containsExactly("P10D", "P1Y");
     assertThat(renew.possibleIntervals().get(1)).isEqualTo(RenewPeriod.P1Y);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"P1000Y", "P2147483647M", "P0M", "P121M"})
+  void renewPeriod_outsideWhatCallersMayAsk_parsesAndWritesBackExactly(String text) throws Exception {
+    // Callers' periods are bounded (RenewPeriod.parse); an answer never fails on one.
+    RenewDescription offer = parse(RenewDescription.class, "{\"renewPeriod\":\"" + text + "\",\"strategies\":[]}");
+
+    assertThat(offer.renewPeriod()).hasToString(text);
+    assertThat(adapter(RenewPeriod.class).toJson(offer.renewPeriod())).isEqualTo("\"" + text + "\"");
   }
 
   @Test

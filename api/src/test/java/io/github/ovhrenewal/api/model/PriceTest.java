@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PriceTest {
@@ -42,5 +43,78 @@ class PriceTest {
   @Test
   void fromJson_notApplicableCurrency_readsConstant() {
     assertThat(parse(Price.class, "{\"currencyCode\":\"N/A\"}").currencyCode()).isSameAs(CurrencyCode.NOT_APPLICABLE);
+  }
+
+  private static Price price(CurrencyCode currency, String value) {
+    return new Price(currency, null, null, value == null ? null : new BigDecimal(value));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "EUR, 18.0, 18.00 EUR",
+      "EUR, 18, 18.00 EUR",
+      "EUR, 3.6, 3.60 EUR",
+      "EUR, 45.44, 45.44 EUR",
+      "EUR, 18.000, 18.00 EUR",
+      "EUR, 0, 0.00 EUR",
+      "EUR, 0.0, 0.00 EUR",
+      "EUR, -7.5, -7.50 EUR",
+      "EUR, 1e2, 100.00 EUR",
+      "USD, 9.9, 9.90 USD",
+      "JPY, 500, 500 JPY",
+      "JPY, 500.0, 500 JPY",
+      "XOF, 1500.00, 1500 XOF",
+      "TND, 12.5, 12.500 TND",
+  })
+  void formatted_knownCurrency_printsItsFractionDigits(String code, String value, String expected) {
+    assertThat(price(CurrencyCode.of(code), value).formatted()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "EUR, 0.125, 0.125 EUR",
+      "EUR, 1.999999, 1.999999 EUR",
+      "EUR, 0.1250, 0.125 EUR",
+      "JPY, 500.5, 500.5 JPY",
+  })
+  void formatted_moreDigitsThanTheCurrency_keptNeverRounded(String code, String value, String expected) {
+    assertThat(price(CurrencyCode.of(code), value).formatted()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "points, 18.0, 18.0 points",
+      "N/A, 18.0, 18.0 N/A",
+      "ZZZ, 3.6, 3.6 ZZZ",
+  })
+  void formatted_unknownCurrency_printsAmountAsReceived(String code, String value, String expected) {
+    assertThat(price(CurrencyCode.of(code), value).formatted()).isEqualTo(expected);
+  }
+
+  @Test
+  void formatted_nullCurrency_printsAmountAsReceivedWithoutCode() {
+    assertThat(price(null, "18.0").formatted()).isEqualTo("18.0");
+  }
+
+  @Test
+  void formatted_nullValue_printsUnknownPrice() {
+    assertThat(price(CurrencyCode.EUR, null).formatted()).isEqualTo("unknown price");
+    assertThat(price(null, null).formatted()).isEqualTo("unknown price");
+  }
+
+  @Test
+  void formatted_fromServerJson_printsCurrencyDigits() {
+    Price price = parse(Price.class, "{\"currencyCode\":\"EUR\",\"text\":\"18 \\u20ac\",\"value\":18.0}");
+
+    assertThat(price.formatted()).isEqualTo("18.00 EUR");
+    assertThat(price.value().toPlainString()).as("the amount itself stays as received").isEqualTo("18.0");
+  }
+
+  @Test
+  void amount_currencyCodeText_printsItsDigits() {
+    assertThat(Price.amount(new BigDecimal("15"), "EUR")).isEqualTo("15.00");
+    assertThat(Price.amount(new BigDecimal("15.0"), "JPY")).isEqualTo("15");
+    assertThat(Price.amount(new BigDecimal("15.0"), null)).isEqualTo("15.0");
+    assertThat(Price.amount(new BigDecimal("15.0"), "not a code")).isEqualTo("15.0");
   }
 }

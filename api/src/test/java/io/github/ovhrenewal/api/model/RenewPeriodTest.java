@@ -82,6 +82,62 @@ class RenewPeriodTest {
         .hasMessageContaining(ALLOWED_FORM);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"P1000Y", "P2147483647M", "P11Y", "P121M", "P10Y1M", "P9Y13M", "P999Y11M"})
+  void parse_longerThanTenYears_throwsNamingValueAndRange(String text) {
+    assertThatThrownBy(() -> RenewPeriod.parse(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("renew period '" + text + "' is not valid; expected an ISO-8601 period of whole months or years"
+            + " from P1M to P10Y (1 to 120 months), such as P1M, P3M, P6M, P1Y, P2Y, P3Y");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"P0M", "P0Y", "P0Y0M", "P0D", "P-1Y"})
+  void parse_zeroOrNegative_throwsNamingValueAndRange(String text) {
+    assertThatThrownBy(() -> RenewPeriod.parse(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'" + text + "'")
+        .hasMessageContaining("from P1M to P10Y (1 to 120 months)");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"P10Y", "P120M", "P9Y12M", "P1M", "P0Y1M"})
+  void parse_oneMonthToTenYears_accepted(String text) {
+    RenewPeriod period = RenewPeriod.parse(text);
+
+    assertThat(period).hasToString(text);
+    assertThat(period.totalMonths()).isBetween(1, RenewPeriod.MAX_MONTHS);
+  }
+
+  @Test
+  void parse_hugeText_throwsWithBoundedMessage() {
+    String text = "P" + "0".repeat(100_000) + "1Y";
+
+    assertThatThrownBy(() -> RenewPeriod.parse(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(100003 characters)")
+        .hasMessageContaining(ALLOWED_FORM)
+        .message().hasSizeLessThan(300);
+  }
+
+  @Test
+  void of_longerThanTenYears_throwsNamingValueAndRange() {
+    assertThatThrownBy(() -> RenewPeriod.of(Period.ofYears(1000)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'P1000Y'")
+        .hasMessageContaining("from P1M to P10Y (1 to 120 months)");
+    assertThat(RenewPeriod.of(Period.ofMonths(120))).hasToString("P120M");
+  }
+
+  @Test
+  void fromWire_longerThanTenYears_keptAsReceived() {
+    // An answer never fails on an odd value: whether it can be ordered is for the offers to say.
+    RenewPeriod period = RenewPeriod.fromWire("P1000Y");
+
+    assertThat(period).hasToString("P1000Y");
+    assertThat(period.totalMonths()).isEqualTo(12_000);
+  }
+
   @Test
   void of_null_throwsIllegalArgumentException() {
     assertThatThrownBy(() -> RenewPeriod.of(null))
