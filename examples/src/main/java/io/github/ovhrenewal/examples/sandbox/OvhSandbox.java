@@ -32,12 +32,15 @@ public final class OvhSandbox implements AutoCloseable {
   private final MockWebServer server;
   private final SandboxClock clock;
   private final SandboxState state;
+  private final SandboxFaults faults;
   private final String origin;
 
-  private OvhSandbox(MockWebServer server, SandboxClock clock, SandboxState state, String origin) {
+  private OvhSandbox(
+      MockWebServer server, SandboxClock clock, SandboxState state, SandboxFaults faults, String origin) {
     this.server = server;
     this.clock = clock;
     this.state = state;
+    this.faults = faults;
     this.origin = origin;
   }
 
@@ -65,15 +68,17 @@ public final class OvhSandbox implements AutoCloseable {
         new SandboxState(clock, SandboxSeed.services(clock.today()), SandboxSeed.offers());
     SandboxCredentials credentials = new SandboxCredentials(clock.nowUtc());
     SandboxAuthenticator authenticator = new SandboxAuthenticator(credentials, clock);
+    SandboxFaults faults = new SandboxFaults();
     server.setDispatcher(
         new SandboxDispatcher(
             authenticator,
             new SandboxQueryIds(server.getPort()),
+            faults,
             List.of(
                 new SandboxAuthApi(credentials, authenticator, clock, origin).routes(),
-                new SandboxServiceApi(state, origin).routes(),
-                new SandboxOrderApi(state, origin).routes())));
-    return new OvhSandbox(server, clock, state, origin);
+                new SandboxServiceApi(state, faults, origin).routes(),
+                new SandboxOrderApi(state, faults, origin).routes())));
+    return new OvhSandbox(server, clock, state, faults, origin);
   }
 
   /**
@@ -197,10 +202,21 @@ public final class OvhSandbox implements AutoCloseable {
 
   /**
    * Fault injection: the next non-dry-run renew POST that creates an order gets no answer; the
-   * connection is closed instead. The order exists, as when a real network drops the answer.
+   * connection is closed instead. The order exists, as when a real network drops the answer. The
+   * same as {@code faults().nextOrderAnswerDropped()}.
    */
   public void dropNextOrderAnswer() {
-    state.dropNextOrderAnswer();
+    faults.nextOrderAnswerDropped();
+  }
+
+  /**
+   * The faults this sandbox injects on demand: answers dropped, spoiled after the order or payment
+   * was carried out, huge or endless. Each fires once, on the next call it concerns.
+   *
+   * @return the fault controls of this sandbox
+   */
+  public SandboxFaults faults() {
+    return faults;
   }
 
   /**

@@ -48,7 +48,6 @@ final class SandboxState {
   private long nextOrderId = 123_456_789L;
   private int renewOrderRequests;
   private int paymentRequests;
-  private boolean dropNextOrderAnswer;
 
   SandboxState(SandboxClock clock, List<SandboxService> seededServices, List<SandboxOffer> offers) {
     this.clock = clock;
@@ -126,17 +125,6 @@ final class SandboxState {
       orders.put(orderId, order);
     }
     return order;
-  }
-
-  /** True once after {@link #dropNextOrderAnswer()}: this answer must be lost. */
-  synchronized boolean takeDropNextOrderAnswer() {
-    boolean drop = dropNextOrderAnswer;
-    dropNextOrderAnswer = false;
-    return drop;
-  }
-
-  synchronized void dropNextOrderAnswer() {
-    dropNextOrderAnswer = true;
   }
 
   synchronized List<Long> orderIds(OffsetDateTime from, OffsetDateTime to) {
