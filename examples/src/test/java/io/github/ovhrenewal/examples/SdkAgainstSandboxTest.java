@@ -70,6 +70,16 @@ class SdkAgainstSandboxTest {
   }
 
   @Test
+  void registeredPaymentMeanIds_seededAccount_paypal1234AndCard5678OnlyNothingOrdered() {
+    try (RenewalClient client = client()) {
+      assertThat(client.orders().registeredPaymentMeanIds(PaymentMean.PAYPAL)).containsExactly(1234L);
+      assertThat(client.orders().registeredPaymentMeanIds(PaymentMean.CREDIT_CARD)).containsExactly(5678L);
+      assertThat(client.orders().registeredPaymentMeanIds(PaymentMean.BANK_ACCOUNT)).isEmpty();
+      assertThat(sandbox.renewOrderRequests()).isZero();
+    }
+  }
+
+  @Test
   void quote_anyPeriod_createsNoOrder() {
     try (RenewalClient client = client()) {
       RenewOrder quote = client.renewals().forService(sandbox.vpsServiceId()).choose(RenewPeriod.P1Y).quote();

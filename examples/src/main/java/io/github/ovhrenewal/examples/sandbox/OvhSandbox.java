@@ -25,7 +25,8 @@ import mockwebserver3.MockWebServer;
  *
  * <p>Seeded services: domain {@code example.ovh} (12345), web hosting {@code example.ovh} (67890),
  * VPS {@code vps112233.ovh.net} (112233), dedicated server {@code ns3001234.ip-51-91-0.eu}
- * (445566). Registered payment means: paypal 1234, creditCard 5678, ovhAccount. Thread-safe.
+ * (445566). Registered payment means: paypal 1234 and creditCard 5678 (payment methods 3001 and
+ * 3002 under {@code /me/payment/method}), and ovhAccount. Thread-safe.
  */
 public final class OvhSandbox implements AutoCloseable {
 
@@ -65,7 +66,9 @@ public final class OvhSandbox implements AutoCloseable {
     String origin = "http://127.0.0.1:" + server.getPort();
     SandboxClock clock = new SandboxClock(Clock.systemUTC());
     SandboxState state =
-        new SandboxState(clock, SandboxSeed.services(clock.today()), SandboxSeed.offers());
+        new SandboxState(
+            clock, SandboxSeed.services(clock.today()), SandboxSeed.offers(),
+            SandboxSeed.paymentMethods(clock.today()));
     SandboxCredentials credentials = new SandboxCredentials(clock.nowUtc());
     SandboxAuthenticator authenticator = new SandboxAuthenticator(credentials, clock);
     SandboxFaults faults = new SandboxFaults();
@@ -77,7 +80,8 @@ public final class OvhSandbox implements AutoCloseable {
             List.of(
                 new SandboxAuthApi(credentials, authenticator, clock, origin).routes(),
                 new SandboxServiceApi(state, faults, origin).routes(),
-                new SandboxOrderApi(state, faults, origin).routes())));
+                new SandboxOrderApi(state, faults, origin).routes(),
+                new SandboxPaymentMethodApi(state).routes())));
     return new OvhSandbox(server, clock, state, faults, origin);
   }
 
