@@ -9,11 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -128,10 +123,7 @@ public final class OvhRenewCli implements Runnable {
 
   /** Opens the session the subcommands run in, with logging set as asked. */
   CliSession session() {
-    if (verbose) {
-      enableVerboseLogging();
-    }
-    return CliSession.open(sandbox, endpoint, config, environment, err);
+    return CliSession.open(sandbox, endpoint, config, environment, verbose, err);
   }
 
   Printer printer() {
@@ -177,34 +169,5 @@ public final class OvhRenewCli implements Runnable {
     err.println("ovh-renew: unexpected failure: " + e);
     err.flush();
     return API_FAILURE;
-  }
-
-  private void enableVerboseLogging() {
-    // The SDK logs through System.Logger, whose default backend is java.util.logging.
-    Logger logger = Logger.getLogger("io.github.ovhrenewal");
-    for (Handler old : logger.getHandlers()) {
-      logger.removeHandler(old);
-    }
-    logger.setLevel(Level.FINEST);
-    logger.setUseParentHandlers(false);
-    PrintWriter sink = err;
-    SimpleFormatter format = new SimpleFormatter();
-    logger.addHandler(new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        sink.println("ovh-renew: " + format.formatMessage(record));
-        sink.flush();
-      }
-
-      @Override
-      public void flush() {
-        sink.flush();
-      }
-
-      @Override
-      public void close() {
-        sink.flush();
-      }
-    });
   }
 }
