@@ -19,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code ovh-renew renew SERVICE PERIOD [--pay MEAN[:ID]] [--yes]}: quotes, asks, orders, and pays
- * when asked to. Without a terminal and without {@code --yes} it refuses to order.
+ * when asked to. Without a terminal and without {@code --yes} it refuses to order. Nothing is
+ * ordered before the period, the budget ({@code --max-price}) and the payment mean are checked.
  */
 @Command(name = "renew", description = "Order the renewal of a service (shows the quote and asks first), and pay it with --pay. Never re-sent: a lost answer exits 3.")
 final class RenewCommand implements Callable<Integer> {
@@ -56,6 +57,9 @@ final class RenewCommand implements Callable<Integer> {
         choice = choice.maxPrice(budget);
       }
       RenewOrder quote = choice.quote();
+      if (payment != null) {
+        PaymentMeanCheck.beforeOrdering(client, payment, cli.err);
+      }
       if (!printer.json()) {
         OrderView.printQuote(printer, choice, quote);
       }
