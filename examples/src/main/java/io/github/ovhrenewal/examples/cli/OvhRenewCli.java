@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
  *   quote   SERVICE PERIOD                 price of a renewal, nothing ordered
  *   renew   SERVICE PERIOD [--pay MEAN[:ID]] [--yes] [--max-price AMOUNT]
  *   pay     ORDER_ID --pay MEAN[:ID]
+ *   order-status ORDER_ID                  an order's status and price: whether it is paid
  *   whoami                                 the configuration in use and the consumer key's rules
  *   create-consumer-key [--rules renewal|read-only|read-write|all] [--redirect URL]
  * </pre>
@@ -42,14 +43,14 @@ import picocli.CommandLine.Spec;
     description = "Renew OVHcloud services through the OVH API.",
     subcommands = {
       ServicesCommand.class, OptionsCommand.class, QuoteCommand.class, RenewCommand.class, PayCommand.class,
-      WhoamiCommand.class, CreateConsumerKeyCommand.class
+      OrderStatusCommand.class, WhoamiCommand.class, CreateConsumerKeyCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
       "1:the API or the network failed",
       "2:bad usage or bad input, or the quote is above --max-price (nothing was ordered)",
-      "3:an order or payment was sent and its outcome is unknown"
+      "3:an order or payment was sent and its outcome is unknown, or a payment is not confirmed by the order's status"
     })
 public final class OvhRenewCli implements Runnable {
   /** Success. */
@@ -93,7 +94,7 @@ public final class OvhRenewCli implements Runnable {
   public void run() {
     // The running CommandLine, not a new one: a new one would print the usage to System.err
     // instead of the err stream given to execute().
-    throw new CommandLine.ParameterException(spec.commandLine(), "a COMMAND is required: services, options, quote, renew, pay, whoami or create-consumer-key");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a COMMAND is required: services, options, quote, renew, pay, order-status, whoami or create-consumer-key");
   }
 
   /**
@@ -133,7 +134,19 @@ public final class OvhRenewCli implements Runnable {
   private static int report(Exception e, PrintWriter err, Map<String, String> environment) {
     if (e instanceof OrderOutcomeUnknownException) {
       err.println("ovh-renew: OUTCOME UNKNOWN: " + e.getMessage());
-      err.println("ovh-renew: do not run this again before checking your orders (GET /me/order, or the control panel).");
+      Long orderId = ((OrderOutcomeUnknownException) e).orderId();
+      if (orderId != null) {
+        err.println("ovh-renew: do not pay again before checking the order's status: ovh-renew order-status " + orderId);
+      } else {
+        err.println("ovh-renew: do not run this again before checking your orders (GET /me/order, or the control panel).");
+      }
+      err.flush();
+      return OUTCOME_UNKNOWN;
+    }
+    if (e instanceof PaymentNotConfirmedException) {
+      err.println("ovh-renew: PAYMENT OUTCOME UNKNOWN: " + e.getMessage());
+      err.println("ovh-renew: do not pay again before checking the order's status: ovh-renew order-status "
+          + ((PaymentNotConfirmedException) e).orderId());
       err.flush();
       return OUTCOME_UNKNOWN;
     }

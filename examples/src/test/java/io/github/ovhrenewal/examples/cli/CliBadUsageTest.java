@@ -62,6 +62,8 @@ class CliBadUsageTest {
         Arguments.of("renew --pay mean misspelt PayPal", List.of("renew", "112233", "P3M", "--pay", "PayPal:1234", "--yes"), "PayPal"),
         Arguments.of("renew --pay bankAccount without id", List.of("renew", "112233", "P3M", "--pay", "bankAccount", "--yes"), "bankAccount"),
         Arguments.of("pay --pay unknown mean bitcoin", List.of("pay", "123", "--pay", "bitcoin:1"), "bitcoin"),
+        Arguments.of("order-status ORDER_ID abc", List.of("order-status", "abc"), "abc"),
+        Arguments.of("order-status without ORDER_ID", List.of("order-status"), "ORDER_ID"),
         Arguments.of("pay --pay without id", List.of("pay", "123", "--pay", "creditCard"), "creditCard"),
         Arguments.of("pay --pay non-numeric id", List.of("pay", "123", "--pay", "paypal:x"), "paypal:x"),
         Arguments.of("pay ORDER_ID abc", List.of("pay", "abc", "--pay", "paypal:1234"), "abc"),
