@@ -74,10 +74,14 @@ final class CliSession implements AutoCloseable {
     return configFile == null ? sources : sources.withConfigFile(configFile);
   }
 
-  /** A client for the API calls; built on first use, closed with the session. */
+  /**
+   * A client for the API calls; built on first use, closed with the session. Warns if a file that
+   * gave it a secret can be read by others.
+   */
   RenewalClient client() {
     RenewalClient client = builder.build();
     opened = client;
+    ConfigFilePermissions.warnIfOthersCanAccess(client.configuration(), err);
     return client;
   }
 
@@ -85,6 +89,7 @@ final class CliSession implements AutoCloseable {
   CredentialRequester credentialRequester() {
     CredentialRequester requester = builder.buildForCredentialRequest();
     opened = requester;
+    ConfigFilePermissions.warnIfOthersCanAccess(requester.configuration(), err);
     return requester;
   }
 
