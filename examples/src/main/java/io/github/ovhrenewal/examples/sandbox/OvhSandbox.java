@@ -1,6 +1,7 @@
 package io.github.ovhrenewal.examples.sandbox;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.time.Clock;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import mockwebserver3.MockWebServer;
 
 /**
@@ -258,23 +260,73 @@ public final class OvhSandbox implements AutoCloseable {
     server.close();
   }
 
+  /** The arguments of {@link #main}, as its usage line shows them. */
+  static final String USAGE = "usage: OvhSandbox [PORT]  (0 to 65535; a random free port by default)";
+
   /**
    * Starts a sandbox, prints {@link #describe()} and serves until killed, so that python-ovh or
-   * curl can be pointed at it.
+   * curl can be pointed at it. Bad arguments or a port that cannot be bound are one line on stderr
+   * and exit code 2 or 1.
    *
-   * @param args optional port number; a random free port by default
+   * @param args {@code [PORT]}: a port number, a random free port by default
    */
   public static void main(String[] args) {
-    int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
-    OvhSandbox sandbox = start(port);
+    int code = serve(args, System.out, System.err, OvhSandbox::serveUntilKilled);
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  /**
+   * {@link #main} without leaving the JVM: checks the arguments, starts the sandbox, prints its
+   * description, then hands it to {@code serving} and closes it when that returns.
+   *
+   * @return 0 once served, 1 if the sandbox cannot start, 2 on bad usage
+   */
+  static int serve(String[] args, PrintStream out, PrintStream err, Consumer<OvhSandbox> serving) {
+    if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
+      out.println(USAGE);
+      return 0;
+    }
+    Integer port = args.length == 0 ? Integer.valueOf(0) : args.length == 1 ? port(args[0]) : null;
+    if (port == null) {
+      err.println("OvhSandbox: " + (args.length > 1 ? "too many arguments " + List.of(args) : "'" + args[0] + "' is not a port number")
+          + "; " + USAGE);
+      return 2;
+    }
+    OvhSandbox sandbox;
+    try {
+      sandbox = start(port);
+    } catch (UncheckedIOException e) {
+      err.println("OvhSandbox: " + e.getMessage() + " (" + e.getCause().getMessage() + "); choose another PORT, or none for a free one");
+      return 1;
+    }
+    try {
+      out.print(sandbox.describe());
+      out.flush();
+      serving.accept(sandbox);
+      return 0;
+    } finally {
+      sandbox.close();
+    }
+  }
+
+  private static Integer port(String text) {
+    try {
+      int port = Integer.parseInt(text);
+      return port >= 0 && port <= 65_535 ? port : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** Blocks until the JVM is stopped (Ctrl-C, kill), closing the sandbox on the way out. */
+  private static void serveUntilKilled(OvhSandbox sandbox) {
     Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "ovh-sandbox-shutdown"));
-    System.out.print(sandbox.describe());
-    System.out.flush();
     try {
       new CountDownLatch(1).await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      sandbox.close();
     }
   }
 
