@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -117,10 +118,11 @@ class CliPaymentConfirmationTest {
    * The sandbox's fault: the payment is made and its answer is an HTML page. Needs the SDK to
    * report an unreadable 2xx payment answer as an unknown outcome.
    */
-  @Test
-  void renew_paymentMadeAnswerGarbled_exitsThreeAndPaysOnce() {
+  @ParameterizedTest
+  @EnumSource(Garbage.class)
+  void renew_paymentMadeAnswerGarbled_exitsThreeAndPaysOnce(Garbage garbage) {
     try (OvhSandbox sandbox = OvhSandbox.start()) {
-      sandbox.faults().nextPaymentAnswerGarbled(Garbage.HTML);
+      sandbox.faults().nextPaymentAnswerGarbled(garbage);
 
       Result result = run(sandbox, "renew", "112233", "P3M", "--pay", "paypal:1234", "--yes");
 
