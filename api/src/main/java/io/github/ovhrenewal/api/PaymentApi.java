@@ -2,6 +2,7 @@ package io.github.ovhrenewal.api;
 
 import io.github.ovhrenewal.api.model.NoContent;
 import io.github.ovhrenewal.api.model.PayWithRegisteredPaymentMeanRequest;
+import io.github.ovhrenewal.api.model.PaymentMethod;
 import io.github.ovhrenewal.api.model.RegisteredPaymentMean;
 import java.util.List;
 import retrofit2.Call;
@@ -9,8 +10,9 @@ import retrofit2.http.Body;
 import retrofit2.http.GET;
 import retrofit2.http.POST;
 import retrofit2.http.Path;
+import retrofit2.http.Query;
 
-/** Paying an order with a registered payment mean. */
+/** Paying an order with a registered payment mean, and the account's payment methods. */
 public interface PaymentApi {
 
   /**
@@ -32,4 +34,26 @@ public interface PaymentApi {
   @POST("me/order/{orderId}/payWithRegisteredPaymentMean")
   Call<NoContent> payWithRegisteredPaymentMean(
       @Path("orderId") long orderId, @Body PayWithRegisteredPaymentMeanRequest body);
+
+  /**
+   * {@code GET /me/payment/method[?paymentType=…&status=…&default=…]}: ids of the account's payment
+   * methods.
+   *
+   * @param paymentType only methods of this type (e.g. {@code PAYPAL}), or null for all
+   * @param status only methods in this state (e.g. {@code VALID}), or null for all
+   * @param isDefault only the default method ({@code true}) or the others ({@code false}), or null for all
+   * @return the call
+   */
+  @GET("me/payment/method")
+  Call<List<Long>> listPaymentMethods(
+      @Query("paymentType") String paymentType, @Query("status") String status, @Query("default") Boolean isDefault);
+
+  /**
+   * {@code GET /me/payment/method/{paymentMethodId}}.
+   *
+   * @param paymentMethodId the payment method's id
+   * @return the call
+   */
+  @GET("me/payment/method/{paymentMethodId}")
+  Call<PaymentMethod> getPaymentMethod(@Path("paymentMethodId") long paymentMethodId);
 }

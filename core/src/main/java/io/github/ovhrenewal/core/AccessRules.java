@@ -51,8 +51,9 @@ public final class AccessRules {
    * Exactly what this SDK calls to list services, price and order renewals and pay them:
    * {@code GET /service}, {@code GET /service/*}, {@code POST /service/*}{@code /renew}, {@code GET} of
    * each product's {@code serviceInfos} ({@link #RENEWAL_PRODUCT_ROUTES}), {@code GET /me/order},
-   * {@code GET /me/order/*}, {@code POST /me/order/*}{@code /payWithRegisteredPaymentMean}, and
-   * {@code GET /auth/currentCredential} to check the key.
+   * {@code GET /me/order/*}, {@code POST /me/order/*}{@code /payWithRegisteredPaymentMean},
+   * {@code GET /me/payment/method} and {@code GET /me/payment/method/*} (to check a payment mean
+   * before ordering), and {@code GET /auth/currentCredential} to check the key.
    *
    * @return the rules
    */
@@ -68,6 +69,8 @@ public final class AccessRules {
         .add("GET", "/me/order")
         .add("GET", "/me/order/*")
         .add("POST", "/me/order/*/payWithRegisteredPaymentMean")
+        .add("GET", "/me/payment/method")
+        .add("GET", "/me/payment/method/*")
         .add("GET", "/auth/currentCredential");
   }
 

@@ -40,7 +40,7 @@ final class ConfigChain {
   private final List<ConfigFile> files = new ArrayList<>();
 
   /** A file of the chain: parsed, or the reason it gave nothing. */
-  private record ConfigFile(String label, IniFile ini, String absentBecause) {}
+  private record ConfigFile(String label, Path path, IniFile ini, String absentBecause) {}
 
   /** A key's value and source, or why every source gave nothing. */
   private record Lookup(Setting setting, List<String> misses) {}
@@ -70,7 +70,7 @@ final class ConfigChain {
 
   private void load(String label, Path path) {
     if (!Files.exists(path)) {
-      files.add(new ConfigFile(label, null, "no such file"));
+      files.add(new ConfigFile(label, path, null, "no such file"));
       return;
     }
     String text;
@@ -78,10 +78,10 @@ final class ConfigChain {
       text = Files.readString(path, StandardCharsets.UTF_8);
     } catch (IOException e) {
       // python's configparser skips a file it cannot open; say so rather than fail.
-      files.add(new ConfigFile(label, null, "unreadable (" + e.getClass().getSimpleName() + ")"));
+      files.add(new ConfigFile(label, path, null, "unreadable (" + e.getClass().getSimpleName() + ")"));
       return;
     }
-    files.add(new ConfigFile(label, IniFile.parse(label, text), null));
+    files.add(new ConfigFile(label, path, IniFile.parse(label, text), null));
   }
 
   /**
@@ -205,7 +205,7 @@ final class ConfigChain {
       misses.add(file.label() + ": " + key + " is empty in [" + Arguments.bounded(section) + "] line " + entry.line());
       return null;
     }
-    return new Setting(entry.value(), file.label() + " [" + Arguments.bounded(section) + "] line " + entry.line());
+    return new Setting(entry.value(), file.label() + " [" + Arguments.bounded(section) + "] line " + entry.line(), file.path());
   }
 
   private static void requireAll(Map<String, Setting> settings, Map<String, List<String>> misses, List<String> keys, Endpoint endpoint) {
@@ -242,7 +242,7 @@ final class ConfigChain {
     } catch (IllegalArgumentException e) {
       throw new OvhConfigurationException("oauth2_token_url from " + configured.source() + ": " + e.getMessage());
     }
-    return new Setting(text, configured.source());
+    return new Setting(text, configured.source(), configured.file());
   }
 
   private static List<String> present(Map<String, Setting> settings, List<String> keys) {

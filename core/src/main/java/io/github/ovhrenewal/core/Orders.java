@@ -4,11 +4,13 @@ import io.github.ovhrenewal.api.model.Order;
 import io.github.ovhrenewal.api.model.OrderStatus;
 import io.github.ovhrenewal.api.model.PayWithRegisteredPaymentMeanRequest;
 import io.github.ovhrenewal.api.model.PaymentMean;
+import io.github.ovhrenewal.api.model.PaymentMethod;
 import io.github.ovhrenewal.api.model.RegisteredPaymentMean;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The account's orders and their payment: {@code client.orders()}.
@@ -18,6 +20,9 @@ import java.util.List;
  * }</pre>
  */
 public final class Orders {
+  /** The only payment method state that can pay ({@code me.payment.method.StatusEnum}). */
+  private static final String VALID = "VALID";
+
   private final ClientContext context;
 
   Orders(ClientContext context) {
@@ -88,6 +93,55 @@ public final class Orders {
     Arguments.positiveId("orderId", orderId);
     List<RegisteredPaymentMean> means = context.executor.execute(context.payments.availableRegisteredPaymentMeans(orderId));
     return means == null ? List.of() : List.copyOf(means);
+  }
+
+  /**
+   * The ids of the account's registered payment means of one kind, as
+   * {@link #payWithRegisteredPaymentMean(long, PaymentMean, Long)} takes them: to check a mean
+   * before ordering, so that no order is left unpaid for want of a mean the account does not have.
+   *
+   * <p>Read from {@code GET /me/payment/method?status=VALID} and {@code GET /me/payment/method/{id}}
+   * for each: the {@code paymentMeanId} of every valid payment method of that kind. A kind is
+   * matched regardless of case and underscores ({@code paypal} is {@code PAYPAL}, {@code creditCard}
+   * is {@code CREDIT_CARD}); {@code bankAccount} also matches {@code SEPA_DIRECT_DEBIT}, its newer
+   * name.
+   *
+   * @param paymentMean a mean that takes an id ({@link PaymentMean#requiresId()}): paypal,
+   *     creditCard or bankAccount
+   * @return the ids, in the server's order; empty when the account has none
+   * @throws IllegalArgumentException if the mean takes no id (nothing is sent)
+   * @throws OvhNotGrantedException if the consumer key may not read the payment methods
+   */
+  public List<Long> registeredPaymentMeanIds(PaymentMean paymentMean) {
+    Arguments.notNull("paymentMean", paymentMean);
+    if (!paymentMean.requiresId()) {
+      throw new IllegalArgumentException("paymentMean " + paymentMean + " takes no id; only paypal, creditCard and bankAccount have registered ids");
+    }
+    List<Long> methodIds = context.executor.execute(context.payments.listPaymentMethods(null, VALID, null));
+    List<Long> meanIds = new ArrayList<>();
+    for (long methodId : methodIds) {
+      PaymentMethod method = context.executor.execute(context.payments.getPaymentMethod(methodId));
+      // The status filter is asked of the server and checked again: a method that cannot pay must
+      // not pass a check made to avoid a payment that fails.
+      if (VALID.equals(method.status()) && method.paymentMeanId() != null && sameKind(method.paymentType(), paymentMean)) {
+        meanIds.add(method.paymentMeanId());
+      }
+    }
+    return List.copyOf(meanIds);
+  }
+
+  /** The legacy mean names are the new payment types in camel case; bankAccount became SEPA direct debit. */
+  private static boolean sameKind(String paymentType, PaymentMean mean) {
+    if (paymentType == null) {
+      return false;
+    }
+    String type = normalized(paymentType);
+    return type.equals(normalized(mean.value()))
+        || (mean.equals(PaymentMean.BANK_ACCOUNT) && type.equals(normalized(PaymentMean.SEPA_DIRECT_DEBIT.value())));
+  }
+
+  private static String normalized(String kind) {
+    return kind.replace("_", "").toLowerCase(Locale.ROOT);
   }
 
   /**

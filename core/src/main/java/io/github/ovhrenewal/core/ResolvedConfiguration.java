@@ -1,5 +1,6 @@
 package io.github.ovhrenewal.core;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -50,8 +51,12 @@ public final class ResolvedConfiguration {
     OAUTH2
   }
 
-  /** One setting's value and its source's description. */
-  record Setting(String value, String source) {
+  /** One setting's value, its source's description, and the file it was read from (or null). */
+  record Setting(String value, String source, Path file) {
+    Setting(String value, String source) {
+      this(value, source, null);
+    }
+
     @Override
     public String toString() {
       return "Setting[from " + source + "]";
@@ -133,6 +138,18 @@ public final class ResolvedConfiguration {
   public String sourceOf(String key) {
     Setting setting = settings.get(key);
     return setting == null ? null : setting.source();
+  }
+
+  /**
+   * The file a setting was read from, so that a tool can check who else may read it (a file that
+   * holds a secret should be readable by its owner only).
+   *
+   * @param key a key of this class, e.g. {@link #CONSUMER_KEY}
+   * @return the file, or null when the setting is not set or came from elsewhere (builder, environment)
+   */
+  public Path fileOf(String key) {
+    Setting setting = settings.get(key);
+    return setting == null ? null : setting.file();
   }
 
   /**

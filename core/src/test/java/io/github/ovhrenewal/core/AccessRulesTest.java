@@ -39,6 +39,8 @@ class AccessRulesTest {
         "GET /me/order",
         "GET /me/order/*",
         "POST /me/order/*/payWithRegisteredPaymentMean",
+        "GET /me/payment/method",
+        "GET /me/payment/method/*",
         "GET /auth/currentCredential");
   }
 

@@ -99,6 +99,7 @@ class AuthTest {
     assertThat(body).startsWith("{\"accessRules\":[{\"method\":\"GET\",\"path\":\"/service\"},{\"method\":\"GET\",\"path\":\"/service/*\"},"
         + "{\"method\":\"POST\",\"path\":\"/service/*/renew\"},");
     assertThat(body).endsWith("{\"method\":\"POST\",\"path\":\"/me/order/*/payWithRegisteredPaymentMean\"},"
+        + "{\"method\":\"GET\",\"path\":\"/me/payment/method\"},{\"method\":\"GET\",\"path\":\"/me/payment/method/*\"},"
         + "{\"method\":\"GET\",\"path\":\"/auth/currentCredential\"}]}");
   }
 

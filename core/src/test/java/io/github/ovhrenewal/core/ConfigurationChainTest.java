@@ -55,6 +55,32 @@ class ConfigurationChainTest {
   }
 
   @Test
+  void fileOf_keysFromTwoFilesAndTheEnvironment_namesEachKeysFileOrNull() throws IOException {
+    write(work.resolve("ovh.conf"), "[default]", "endpoint=ovh-eu", "[ovh-eu]", "application_key=ak-work");
+    write(home.resolve(".ovh.conf"), full("ovh-eu", "home"));
+    env.put("OVH_CONSUMER_KEY", "ck-env");
+
+    ResolvedConfiguration config = resolve();
+
+    assertThat(config.fileOf(ResolvedConfiguration.ENDPOINT)).isEqualTo(work.resolve("ovh.conf"));
+    assertThat(config.fileOf(ResolvedConfiguration.APPLICATION_KEY)).isEqualTo(work.resolve("ovh.conf"));
+    assertThat(config.fileOf(ResolvedConfiguration.APPLICATION_SECRET)).isEqualTo(home.resolve(".ovh.conf"));
+    assertThat(config.fileOf(ResolvedConfiguration.CONSUMER_KEY)).isNull();
+    assertThat(config.fileOf(ResolvedConfiguration.CLIENT_SECRET)).isNull();
+  }
+
+  @Test
+  void fileOf_explicitFile_namesIt() throws IOException {
+    Path file = tmp.resolve("mine.conf");
+    write(file, full("ovh-ca", "mine"));
+
+    ResolvedConfiguration config = builder().configurationSources(ConfigurationSources.of(env, work, home, etc).withConfigFile(file))
+        .resolveConfiguration();
+
+    assertThat(config.fileOf(ResolvedConfiguration.CONSUMER_KEY)).isEqualTo(file);
+  }
+
+  @Test
   void resolve_pythonOvhReadmeFile_readsEveryKey() throws IOException {
     // python-ovh's README example, with its consumer_key line uncommented.
     write(work.resolve("ovh.conf"),

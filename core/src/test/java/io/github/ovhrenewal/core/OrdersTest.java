@@ -14,6 +14,7 @@ import static io.github.ovhrenewal.core.WireMockOvh.okJson;
 import static io.github.ovhrenewal.core.WireMockOvh.onlySignedRequest;
 import static io.github.ovhrenewal.core.WireMockOvh.signedRequests;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -190,5 +191,55 @@ class OrdersTest {
     assertThat(orders.get(1).tax().value()).isEqualTo(new BigDecimal("0.40"));
     assertThat(signedRequests(wm)).extracting(LoggedRequest::getUrl).containsExactly(
         "/1.0/me/order?date.from=2018-05-15T15%3A44%3A06Z", "/1.0/me/order/123", "/1.0/me/order/124");
+  }
+
+  private static String paymentMethod(long id, String type, Long meanId, String status) {
+    return "{\"paymentMethodId\":" + id + ",\"paymentType\":\"" + type + "\",\"paymentMeanId\":" + meanId
+        + ",\"status\":\"" + status + "\",\"default\":false,\"label\":null,\"description\":null}";
+  }
+
+  @Test
+  void registeredPaymentMeanIds_paypal_listsValidMethodsThenReadsEachAndKeepsPaypalMeanIds() {
+    wm.stubFor(get(urlPathEqualTo("/1.0/me/payment/method")).willReturn(okJson("[11, 12, 13, 14]")));
+    wm.stubFor(get(urlEqualTo("/1.0/me/payment/method/11")).willReturn(okJson(paymentMethod(11, "PAYPAL", 1234L, "VALID"))));
+    wm.stubFor(get(urlEqualTo("/1.0/me/payment/method/12")).willReturn(okJson(paymentMethod(12, "CREDIT_CARD", 5678L, "VALID"))));
+    wm.stubFor(get(urlEqualTo("/1.0/me/payment/method/13")).willReturn(okJson(paymentMethod(13, "PAYPAL", 4321L, "EXPIRED"))));
+    wm.stubFor(get(urlEqualTo("/1.0/me/payment/method/14")).willReturn(okJson(paymentMethod(14, "PAYPAL", null, "VALID"))));
+
+    List<Long> ids = client.orders().registeredPaymentMeanIds(PaymentMean.PAYPAL);
+
+    assertThat(ids).containsExactly(1234L);
+    List<LoggedRequest> requests = signedRequests(wm);
+    assertThat(requests).extracting(LoggedRequest::getUrl).containsExactly(
+        "/1.0/me/payment/method?status=VALID", "/1.0/me/payment/method/11", "/1.0/me/payment/method/12",
+        "/1.0/me/payment/method/13", "/1.0/me/payment/method/14");
+    requests.forEach(WireMockOvh::assertSignedWithoutBody);
+  }
+
+  @Test
+  void registeredPaymentMeanIds_creditCardAndBankAccount_matchNewTypeNames() {
+    wm.stubFor(get(urlPathEqualTo("/1.0/me/payment/method")).willReturn(okJson("[1, 2, 3]")));
+    wm.stubFor(get(urlEqualTo("/1.0/me/payment/method/1")).willReturn(okJson(paymentMethod(1, "CREDIT_CARD", 5678L, "VALID"))));
+    wm.stubFor(get(urlEqualTo("/1.0/me/payment/method/2")).willReturn(okJson(paymentMethod(2, "SEPA_DIRECT_DEBIT", 42L, "VALID"))));
+    wm.stubFor(get(urlEqualTo("/1.0/me/payment/method/3")).willReturn(okJson(paymentMethod(3, "BANK_ACCOUNT", 43L, "VALID"))));
+
+    assertThat(client.orders().registeredPaymentMeanIds(PaymentMean.CREDIT_CARD)).containsExactly(5678L);
+    assertThat(client.orders().registeredPaymentMeanIds(PaymentMean.BANK_ACCOUNT)).containsExactly(42L, 43L);
+    assertThat(client.orders().registeredPaymentMeanIds(PaymentMean.PAYPAL)).isEmpty();
+  }
+
+  @Test
+  void registeredPaymentMeanIds_noPaymentMethod_isEmpty() {
+    wm.stubFor(get(urlPathEqualTo("/1.0/me/payment/method")).willReturn(okJson("[]")));
+
+    assertThat(client.orders().registeredPaymentMeanIds(PaymentMean.PAYPAL)).isEmpty();
+  }
+
+  @Test
+  void registeredPaymentMeanIds_meanWithoutId_refusedBeforeAnyRequest() {
+    assertThatThrownBy(() -> client.orders().registeredPaymentMeanIds(PaymentMean.OVH_ACCOUNT))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ovhAccount takes no id");
+    assertThat(signedRequests(wm)).isEmpty();
   }
 }

@@ -18,17 +18,36 @@ import java.util.Map;
  * </pre>
  */
 public final class ListServices {
+  /** The arguments, as the usage line shows them. */
+  static final String ARGUMENTS = "[--sandbox]";
+
   private ListServices() {}
 
   /**
-   * Runs the example.
+   * Runs the example and exits with its code (see {@link ExampleSession}).
    *
    * @param args {@code [--sandbox]}
    */
   public static void main(String[] args) {
-    try (ExampleSession session = ExampleSession.open(args)) {
-      run(session.client(), LocalDate.now(), System.out);
-    }
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /**
+   * The example's {@code main}, without leaving the JVM.
+   *
+   * @param args as {@link #main}
+   * @param out where the example reports
+   * @param err where a failure is reported, in one line
+   * @return the exit code: 0 listed, 1 the API failed, 2 bad usage or no configuration
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    return ExampleSession.run("ListServices", ARGUMENTS, args, out, err, ListServices::scenario);
+  }
+
+  /** Checks that no argument came, then lists. */
+  static void scenario(ExampleSession session, PrintStream out) {
+    session.requireArgCount(0);
+    run(session.client(), LocalDate.now(), out);
   }
 
   /**

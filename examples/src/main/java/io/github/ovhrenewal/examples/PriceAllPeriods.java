@@ -1,5 +1,6 @@
 package io.github.ovhrenewal.examples;
 
+import io.github.ovhrenewal.api.model.Price;
 import io.github.ovhrenewal.api.model.RenewDescription;
 import io.github.ovhrenewal.api.model.RenewOrder;
 import io.github.ovhrenewal.api.model.RenewStrategy;
@@ -20,17 +21,38 @@ import java.util.Map;
  * </pre>
  */
 public final class PriceAllPeriods {
+  /** The arguments, as the usage line shows them. */
+  static final String ARGUMENTS =
+      "[--sandbox] [ROUTE SERVICE_NAME]  (e.g. /dedicated/server ns3001234.ip-51-91-0.eu; default: /vps vps112233.ovh.net)";
+
   private PriceAllPeriods() {}
 
   /**
-   * Runs the example.
+   * Runs the example and exits with its code (see {@link ExampleSession}).
    *
-   * @param args {@code [--sandbox] [route] [serviceName]}, by default the guide's VPS
+   * @param args {@code [--sandbox] [ROUTE SERVICE_NAME]}, by default the guide's VPS
    */
   public static void main(String[] args) {
-    try (ExampleSession session = ExampleSession.open(args)) {
-      run(session.client(), session.arg(0, "/vps"), session.arg(1, "vps112233.ovh.net"), System.out);
-    }
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /**
+   * The example's {@code main}, without leaving the JVM.
+   *
+   * @param args as {@link #main}
+   * @param out where the example reports
+   * @param err where a failure is reported, in one line
+   * @return the exit code: 0 priced, 1 the API failed (e.g. no such service), 2 bad usage or no configuration
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    return ExampleSession.run("PriceAllPeriods", ARGUMENTS, args, out, err, PriceAllPeriods::scenario);
+  }
+
+  /** Checks the arguments, then prices. */
+  static void scenario(ExampleSession session, PrintStream out) {
+    // The route and the name go together: one alone (e.g. /vps/foo) is a mistake, not a default.
+    session.requireArgCount(0, 2);
+    run(session.client(), session.arg(0, "/vps"), session.arg(1, "vps112233.ovh.net"), out);
   }
 
   /**
@@ -57,11 +79,13 @@ public final class PriceAllPeriods {
       }
       // 4. A dry run of that renewal: the exact price with tax.
       RenewOrder quote = renewal.choose(offer.renewPeriod(), alone).quote();
-      BigDecimal withTax = quote.priceWithTax().value();
-      // 5. Money stays exact: BigDecimal, rounded only for display.
-      BigDecimal perMonth = withTax.divide(BigDecimal.valueOf(offer.renewPeriod().totalMonths()), 2, RoundingMode.HALF_UP);
-      prices.put(offer.renewPeriod().toString(), withTax);
-      out.println(offer.renewPeriod() + ": " + withTax + " " + quote.priceWithTax().currencyCode() + " with tax (" + perMonth + " a month)");
+      Price withTax = quote.priceWithTax();
+      // 5. Money stays exact: BigDecimal, rounded only for display, with the currency's digits.
+      String currency = withTax.currencyCode() == null ? null : withTax.currencyCode().value();
+      BigDecimal perMonth = withTax.value().divide(BigDecimal.valueOf(offer.renewPeriod().totalMonths()), 2, RoundingMode.HALF_UP);
+      prices.put(offer.renewPeriod().toString(), withTax.value());
+      out.println(offer.renewPeriod() + ": " + withTax.formatted() + " with tax ("
+          + Price.amount(perMonth, currency) + (currency == null ? "" : " " + currency) + " a month)");
     }
     return prices;
   }

@@ -17,17 +17,36 @@ import java.util.List;
  * </pre>
  */
 public final class RenewDomainWithHosting {
+  /** The arguments, as the usage line shows them. */
+  static final String ARGUMENTS = "[--sandbox] [DOMAIN]  (a domain and its web hosting of the same name; default: example.ovh)";
+
   private RenewDomainWithHosting() {}
 
   /**
-   * Runs the example.
+   * Runs the example and exits with its code (see {@link ExampleSession}).
    *
-   * @param args {@code [--sandbox] [domain]}, by default {@code example.ovh}
+   * @param args {@code [--sandbox] [DOMAIN]}, by default {@code example.ovh}
    */
   public static void main(String[] args) {
-    try (ExampleSession session = ExampleSession.open(args)) {
-      run(session.client(), session.arg(0, "example.ovh"), System.out);
-    }
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /**
+   * The example's {@code main}, without leaving the JVM.
+   *
+   * @param args as {@link #main}
+   * @param out where the example reports
+   * @param err where a failure is reported, in one line
+   * @return the exit code: 0 ordered, 1 the API failed, 2 bad usage or no configuration, 3 outcome unknown
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    return ExampleSession.run("RenewDomainWithHosting", ARGUMENTS, args, out, err, RenewDomainWithHosting::scenario);
+  }
+
+  /** Checks the arguments, then orders. */
+  static void scenario(ExampleSession session, PrintStream out) {
+    session.requireArgCount(0, 1);
+    run(session.client(), session.arg(0, "example.ovh"), out);
   }
 
   /**
@@ -47,11 +66,11 @@ public final class RenewDomainWithHosting {
     // 2. The strategy renewing exactly these two services for a year (options included).
     RenewalChoice choice = client.renewals().forService(hosting.serviceId())
         .choose(RenewPeriod.P1Y, List.of(hosting.serviceId(), domainInfo.serviceId()));
-    out.println("Together for " + choice.period() + ": " + choice.price().value() + " " + choice.price().currencyCode() + " without tax");
+    out.println("Together for " + choice.period() + ": " + choice.price().formatted() + " without tax");
 
     // 3. One order for both; pay it later with client.orders().payWithRegisteredPaymentMean(...).
     RenewOrder order = choice.order();
-    out.println("Order " + order.orderId() + ": " + order.priceWithTax().value() + " " + order.priceWithTax().currencyCode() + " with tax, not paid yet");
+    out.println("Order " + order.orderId() + ": " + order.priceWithTax().formatted() + " with tax, not paid yet");
     return order;
   }
 }

@@ -10,18 +10,22 @@ import io.github.ovhrenewal.api.model.RenewOrder;
 import io.github.ovhrenewal.api.model.RenewPeriod;
 import io.github.ovhrenewal.core.OrderOutcomeUnknownException;
 import io.github.ovhrenewal.core.OvhConflictException;
+import io.github.ovhrenewal.core.OvhException;
 import io.github.ovhrenewal.core.OvhInvalidSignatureException;
 import io.github.ovhrenewal.core.OvhNotFoundException;
 import io.github.ovhrenewal.core.OvhNotGrantedException;
 import io.github.ovhrenewal.core.RenewalChoice;
 import io.github.ovhrenewal.core.RenewalClient;
 import io.github.ovhrenewal.examples.sandbox.OvhSandbox;
+import io.github.ovhrenewal.examples.sandbox.SandboxFaults.Garbage;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The SDK against the sandbox, which checks signatures and timestamps as OVH does with code of its own. */
 class SdkAgainstSandboxTest {
@@ -66,6 +70,16 @@ class SdkAgainstSandboxTest {
       assertThat(client.orders().status(order.orderId())).isEqualTo(OrderStatus.DELIVERED);
       assertThat(sandbox.renewOrderRequests()).isEqualTo(1);
       assertThat(sandbox.paymentRequests()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void registeredPaymentMeanIds_seededAccount_paypal1234AndCard5678OnlyNothingOrdered() {
+    try (RenewalClient client = client()) {
+      assertThat(client.orders().registeredPaymentMeanIds(PaymentMean.PAYPAL)).containsExactly(1234L);
+      assertThat(client.orders().registeredPaymentMeanIds(PaymentMean.CREDIT_CARD)).containsExactly(5678L);
+      assertThat(client.orders().registeredPaymentMeanIds(PaymentMean.BANK_ACCOUNT)).isEmpty();
+      assertThat(sandbox.renewOrderRequests()).isZero();
     }
   }
 
@@ -214,6 +228,32 @@ class SdkAgainstSandboxTest {
 
       assertThat(lost).isNotNull();
       assertThat(client.orders().createdSince(lost.attemptedAt())).extracting(Order::orderId).containsExactlyElementsOf(sandbox.orderIds());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Garbage.class)
+  void pay_paymentMadeAnswerGarbled_outcomeUnknownSentOnce(Garbage garbage) {
+    try (RenewalClient client = client()) {
+      RenewOrder order = client.renewals().forService(sandbox.vpsServiceId()).choose(RenewPeriod.P1M).order();
+      sandbox.faults().nextPaymentAnswerGarbled(garbage);
+
+      assertThatThrownBy(() -> client.orders().payWithRegisteredPaymentMean(order.orderId(), PaymentMean.PAYPAL, 1234L))
+          .isInstanceOfSatisfying(OrderOutcomeUnknownException.class, e -> assertThat(e.orderId()).isEqualTo(order.orderId()));
+      assertThat(sandbox.paymentRequests()).isEqualTo(1);
+      assertThat(client.orders().status(order.orderId())).isEqualTo(OrderStatus.DELIVERED);
+    }
+  }
+
+  @Test
+  void order_answered401AfterItWasCommitted_failsAndIsNeverResent() {
+    try (RenewalClient client = client()) {
+      sandbox.faults().nextOrderAnswerUnauthorized();
+
+      assertThatThrownBy(() -> client.renewals().forService(sandbox.vpsServiceId()).choose(RenewPeriod.P1M).order())
+          .isInstanceOf(OvhException.class);
+      assertThat(sandbox.renewOrderRequests()).isEqualTo(1);
+      assertThat(sandbox.orderIds()).hasSize(1);
     }
   }
 }

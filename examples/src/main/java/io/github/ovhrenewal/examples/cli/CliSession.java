@@ -18,29 +18,46 @@ import java.util.Map;
 final class CliSession implements AutoCloseable {
   private final OvhSandbox sandbox;
   private final RenewalClient.Builder builder;
+  private final VerboseLog verboseLog;
+  private final PrintWriter err;
   private AutoCloseable opened;
 
-  private CliSession(OvhSandbox sandbox, RenewalClient.Builder builder) {
+  private CliSession(OvhSandbox sandbox, RenewalClient.Builder builder, VerboseLog verboseLog, PrintWriter err) {
     this.sandbox = sandbox;
     this.builder = builder;
+    this.verboseLog = verboseLog;
+    this.err = err;
   }
 
-  static CliSession open(boolean useSandbox, String endpoint, Path configFile, Map<String, String> environment, PrintWriter err) {
-    if (useSandbox) {
-      OvhSandbox sandbox = OvhSandbox.start();
-      err.println("ovh-renew: sandbox started at " + sandbox.baseUrl() + " (application key " + sandbox.applicationKey() + ")");
-      err.flush();
-      return new CliSession(sandbox, RenewalClient.builder()
-          .endpoint(sandbox.baseUrl())
-          .applicationKey(sandbox.applicationKey())
-          .applicationSecret(sandbox.applicationSecret())
-          .consumerKey(sandbox.consumerKey()));
+  /**
+   * Opens a session; with {@code verbose}, the SDK's log goes to {@code err} until it closes
+   * (configured first, so that the sandbox's start and every call are logged).
+   */
+  static CliSession open(
+      boolean useSandbox, String endpoint, Path configFile, Map<String, String> environment, boolean verbose, PrintWriter err) {
+    VerboseLog verboseLog = verbose ? VerboseLog.enable(err) : null;
+    try {
+      if (useSandbox) {
+        OvhSandbox sandbox = OvhSandbox.start();
+        err.println("ovh-renew: sandbox started at " + sandbox.baseUrl() + " (application key " + sandbox.applicationKey() + ")");
+        err.flush();
+        return new CliSession(sandbox, RenewalClient.builder()
+            .endpoint(sandbox.baseUrl())
+            .applicationKey(sandbox.applicationKey())
+            .applicationSecret(sandbox.applicationSecret())
+            .consumerKey(sandbox.consumerKey()), verboseLog, err);
+      }
+      RenewalClient.Builder builder = RenewalClient.builder().configurationSources(sources(environment, configFile));
+      if (endpoint != null) {
+        builder.endpoint(endpoint);
+      }
+      return new CliSession(null, builder, verboseLog, err);
+    } catch (RuntimeException e) {
+      if (verboseLog != null) {
+        verboseLog.close();
+      }
+      throw e;
     }
-    RenewalClient.Builder builder = RenewalClient.builder().configurationSources(sources(environment, configFile));
-    if (endpoint != null) {
-      builder.endpoint(endpoint);
-    }
-    return new CliSession(null, builder);
   }
 
   /**
@@ -57,10 +74,14 @@ final class CliSession implements AutoCloseable {
     return configFile == null ? sources : sources.withConfigFile(configFile);
   }
 
-  /** A client for the API calls; built on first use, closed with the session. */
+  /**
+   * A client for the API calls; built on first use, closed with the session. Warns if a file that
+   * gave it a secret can be read by others.
+   */
   RenewalClient client() {
     RenewalClient client = builder.build();
     opened = client;
+    ConfigFilePermissions.warnIfOthersCanAccess(client.configuration(), err);
     return client;
   }
 
@@ -68,6 +89,7 @@ final class CliSession implements AutoCloseable {
   CredentialRequester credentialRequester() {
     CredentialRequester requester = builder.buildForCredentialRequest();
     opened = requester;
+    ConfigFilePermissions.warnIfOthersCanAccess(requester.configuration(), err);
     return requester;
   }
 
@@ -82,6 +104,9 @@ final class CliSession implements AutoCloseable {
     } finally {
       if (sandbox != null) {
         sandbox.close();
+      }
+      if (verboseLog != null) {
+        verboseLog.close();
       }
     }
   }

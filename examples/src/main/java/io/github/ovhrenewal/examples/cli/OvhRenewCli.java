@@ -9,11 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,6 +25,7 @@ import picocli.CommandLine.Spec;
  *   quote   SERVICE PERIOD                 price of a renewal, nothing ordered
  *   renew   SERVICE PERIOD [--pay MEAN[:ID]] [--yes] [--max-price AMOUNT]
  *   pay     ORDER_ID --pay MEAN[:ID]
+ *   order-status ORDER_ID                  an order's status and price: whether it is paid
  *   whoami                                 the configuration in use and the consumer key's rules
  *   create-consumer-key [--rules renewal|read-only|read-write|all] [--redirect URL]
  * </pre>
@@ -47,14 +43,14 @@ import picocli.CommandLine.Spec;
     description = "Renew OVHcloud services through the OVH API.",
     subcommands = {
       ServicesCommand.class, OptionsCommand.class, QuoteCommand.class, RenewCommand.class, PayCommand.class,
-      WhoamiCommand.class, CreateConsumerKeyCommand.class
+      OrderStatusCommand.class, WhoamiCommand.class, CreateConsumerKeyCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
       "1:the API or the network failed",
       "2:bad usage or bad input, or the quote is above --max-price (nothing was ordered)",
-      "3:an order or payment was sent and its outcome is unknown"
+      "3:an order or payment was sent and its outcome is unknown, or a payment is not confirmed by the order's status"
     })
 public final class OvhRenewCli implements Runnable {
   /** Success. */
@@ -98,7 +94,7 @@ public final class OvhRenewCli implements Runnable {
   public void run() {
     // The running CommandLine, not a new one: a new one would print the usage to System.err
     // instead of the err stream given to execute().
-    throw new CommandLine.ParameterException(spec.commandLine(), "a COMMAND is required: services, options, quote, renew, pay, whoami or create-consumer-key");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a COMMAND is required: services, options, quote, renew, pay, order-status, whoami or create-consumer-key");
   }
 
   /**
@@ -128,10 +124,7 @@ public final class OvhRenewCli implements Runnable {
 
   /** Opens the session the subcommands run in, with logging set as asked. */
   CliSession session() {
-    if (verbose) {
-      enableVerboseLogging();
-    }
-    return CliSession.open(sandbox, endpoint, config, environment, err);
+    return CliSession.open(sandbox, endpoint, config, environment, verbose, err);
   }
 
   Printer printer() {
@@ -141,7 +134,19 @@ public final class OvhRenewCli implements Runnable {
   private static int report(Exception e, PrintWriter err, Map<String, String> environment) {
     if (e instanceof OrderOutcomeUnknownException) {
       err.println("ovh-renew: OUTCOME UNKNOWN: " + e.getMessage());
-      err.println("ovh-renew: do not run this again before checking your orders (GET /me/order, or the control panel).");
+      Long orderId = ((OrderOutcomeUnknownException) e).orderId();
+      if (orderId != null) {
+        err.println("ovh-renew: do not pay again before checking the order's status: ovh-renew order-status " + orderId);
+      } else {
+        err.println("ovh-renew: do not run this again before checking your orders (GET /me/order, or the control panel).");
+      }
+      err.flush();
+      return OUTCOME_UNKNOWN;
+    }
+    if (e instanceof PaymentNotConfirmedException) {
+      err.println("ovh-renew: PAYMENT OUTCOME UNKNOWN: " + e.getMessage());
+      err.println("ovh-renew: do not pay again before checking the order's status: ovh-renew order-status "
+          + ((PaymentNotConfirmedException) e).orderId());
       err.flush();
       return OUTCOME_UNKNOWN;
     }
@@ -177,34 +182,5 @@ public final class OvhRenewCli implements Runnable {
     err.println("ovh-renew: unexpected failure: " + e);
     err.flush();
     return API_FAILURE;
-  }
-
-  private void enableVerboseLogging() {
-    // The SDK logs through System.Logger, whose default backend is java.util.logging.
-    Logger logger = Logger.getLogger("io.github.ovhrenewal");
-    for (Handler old : logger.getHandlers()) {
-      logger.removeHandler(old);
-    }
-    logger.setLevel(Level.FINEST);
-    logger.setUseParentHandlers(false);
-    PrintWriter sink = err;
-    SimpleFormatter format = new SimpleFormatter();
-    logger.addHandler(new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        sink.println("ovh-renew: " + format.formatMessage(record));
-        sink.flush();
-      }
-
-      @Override
-      public void flush() {
-        sink.flush();
-      }
-
-      @Override
-      public void close() {
-        sink.flush();
-      }
-    });
   }
 }

@@ -10,8 +10,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code ovh-renew pay ORDER_ID --pay MEAN[:ID]}: pays an order with a registered payment mean. */
-@Command(name = "pay", description = "Pay an order with a registered payment mean.")
+/**
+ * {@code ovh-renew pay ORDER_ID --pay MEAN[:ID]}: pays an order with a registered payment mean,
+ * and says it is paid only when the order's status confirms it (otherwise exit code 3).
+ */
+@Command(name = "pay", description = "Pay an order with a registered payment mean. \"Paid\" only once the order's status confirms it; otherwise exit 3.")
 final class PayCommand implements Callable<Integer> {
   @ParentCommand
   OvhRenewCli cli;
@@ -24,12 +27,11 @@ final class PayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    long id = parseOrderId(orderId);
+    long id = OrderIdArg.parse(orderId);
     PaymentArg payment = PaymentArg.parse(pay);
     try (CliSession session = cli.session()) {
       RenewalClient client = session.client();
-      client.orders().payWithRegisteredPaymentMean(id, payment.mean(), payment.meanId());
-      OrderStatus status = client.orders().status(id);
+      OrderStatus status = PaymentConfirmation.payAndConfirm(client, id, payment);
       Printer printer = cli.printer();
       if (printer.json()) {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -49,17 +51,5 @@ final class PayCommand implements Callable<Integer> {
     json.put("paymentMeanId", payment.meanId());
     json.put("status", status);
     return json;
-  }
-
-  private static long parseOrderId(String text) {
-    try {
-      long id = Long.parseLong(text.trim());
-      if (id > 0) {
-        return id;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new IllegalArgumentException("ORDER_ID '" + text + "' is not a positive order id");
   }
 }

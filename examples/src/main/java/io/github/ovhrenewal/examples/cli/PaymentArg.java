@@ -1,10 +1,14 @@
 package io.github.ovhrenewal.examples.cli;
 
+import io.github.ovhrenewal.api.model.OpenEnum;
 import io.github.ovhrenewal.api.model.PaymentMean;
+import java.util.stream.Collectors;
 
 /**
  * The {@code --pay MEAN[:ID]} argument: a registered payment mean and its id, e.g.
- * {@code paypal:1234}, {@code creditCard:5678}, {@code ovhAccount}.
+ * {@code paypal:1234}, {@code creditCard:5678}, {@code ovhAccount}. Checked entirely before anything
+ * is sent: the mean must be one of the reference's ({@code billing.ReusablePaymentMeanEnum}, which
+ * {@link PaymentMean#knownValues()} holds), and paypal, creditCard and bankAccount need an id.
  *
  * @param mean the payment mean
  * @param meanId the registered mean's id, or null
@@ -12,7 +16,8 @@ import io.github.ovhrenewal.api.model.PaymentMean;
 record PaymentArg(PaymentMean mean, Long meanId) {
 
   /**
-   * Parses the argument; checks that means which need an id have one.
+   * Parses the argument; checks that the mean is one OVH knows and that means which need an id
+   * have one.
    *
    * @param text e.g. {@code "paypal:1234"}
    * @return the payment
@@ -28,6 +33,12 @@ record PaymentArg(PaymentMean mean, Long meanId) {
       throw new IllegalArgumentException("--pay '" + text + "' is not valid; " + allowed);
     }
     PaymentMean mean = PaymentMean.of(parts[0]);
+    if (!mean.isKnown()) {
+      // PaymentMean keeps unknown values for answers; an argument must be one the API accepts, or
+      // the order would be placed and then fail to be paid.
+      throw new IllegalArgumentException("--pay '" + text + "': " + parts[0] + " is not a payment mean OVH knows; expected one of "
+          + PaymentMean.knownValues().stream().map(OpenEnum::value).collect(Collectors.joining(", ")));
+    }
     Long id = null;
     if (parts.length == 2) {
       try {

@@ -63,15 +63,15 @@ final class Printer {
     out.flush();
   }
 
-  /** A price as people read it: {@code 21.00 EUR}. */
+  /**
+   * A price as people read it, with its currency's digits: {@code 18.00 EUR} for a server's
+   * {@code 18.0} ({@link Price#formatted()}); {@code -} when the server sent no price.
+   */
   static String money(Price price) {
-    if (price == null || price.value() == null) {
-      return "-";
-    }
-    return price.value().toPlainString() + (price.currencyCode() == null ? "" : " " + price.currencyCode());
+    return price == null ? "-" : price.formatted();
   }
 
-  /** A price's exact amount for JSON, or null. */
+  /** A price's exact amount for JSON, as received ({@code 18.0} stays {@code 18.0}), or null. */
   static BigDecimal amount(Price price) {
     return price == null ? null : price.value();
   }

@@ -19,7 +19,9 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code ovh-renew renew SERVICE PERIOD [--pay MEAN[:ID]] [--yes]}: quotes, asks, orders, and pays
- * when asked to. Without a terminal and without {@code --yes} it refuses to order.
+ * when asked to. Without a terminal and without {@code --yes} it refuses to order. Nothing is
+ * ordered before the period, the budget ({@code --max-price}) and the payment mean are checked; the
+ * order is called paid only once its status confirms it.
  */
 @Command(name = "renew", description = "Order the renewal of a service (shows the quote and asks first), and pay it with --pay. Never re-sent: a lost answer exits 3.")
 final class RenewCommand implements Callable<Integer> {
@@ -56,6 +58,9 @@ final class RenewCommand implements Callable<Integer> {
         choice = choice.maxPrice(budget);
       }
       RenewOrder quote = choice.quote();
+      if (payment != null) {
+        PaymentMeanCheck.beforeOrdering(client, payment, cli.err);
+      }
       if (!printer.json()) {
         OrderView.printQuote(printer, choice, quote);
       }
@@ -70,19 +75,7 @@ final class RenewCommand implements Callable<Integer> {
       json.put("order", OrderView.order(order));
       OrderView.printOrder(printer, order);
       if (payment != null) {
-        try {
-          client.orders().payWithRegisteredPaymentMean(order.orderId(), payment.mean(), payment.meanId());
-        } catch (OrderOutcomeUnknownException e) {
-          cli.err.println("ovh-renew: order " + order.orderId() + " was created; its payment was sent and may have been made.");
-          throw e;
-        } catch (RuntimeException e) {
-          // The order exists: say so, or a script seeing exit 1 (and, with --json, nothing on
-          // stdout) would renew again and order twice.
-          cli.err.println("ovh-renew: order " + order.orderId() + " was created but is not paid; do not renew again,"
-              + " pay it with: ovh-renew pay " + order.orderId() + " --pay MEAN[:ID]");
-          throw e;
-        }
-        OrderStatus status = client.orders().status(order.orderId());
+        OrderStatus status = pay(client, order.orderId(), payment);
         json.put("payment", PayCommand.paymentView(payment, status));
         printer.line("Paid order " + order.orderId() + " with " + payment + ": status " + status + ".");
       } else {
@@ -92,6 +85,24 @@ final class RenewCommand implements Callable<Integer> {
         printer.json(json);
       }
       return OvhRenewCli.OK;
+    }
+  }
+
+  /**
+   * Pays the order just created, confirmed by its status. Whatever happens, the order exists: the
+   * person (or script) is told so, or an exit code without it would make them renew again and
+   * order twice.
+   */
+  private OrderStatus pay(RenewalClient client, long orderId, PaymentArg payment) {
+    try {
+      return PaymentConfirmation.payAndConfirm(client, orderId, payment);
+    } catch (OrderOutcomeUnknownException | PaymentNotConfirmedException e) {
+      cli.err.println("ovh-renew: order " + orderId + " was created; its payment was sent and may have been made.");
+      throw e;
+    } catch (RuntimeException e) {
+      cli.err.println("ovh-renew: order " + orderId + " was created but is not paid; do not renew again,"
+          + " pay it with: ovh-renew pay " + orderId + " --pay MEAN[:ID]");
+      throw e;
     }
   }
 

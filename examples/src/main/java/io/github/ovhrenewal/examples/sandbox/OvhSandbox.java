@@ -1,6 +1,7 @@
 package io.github.ovhrenewal.examples.sandbox;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.time.Clock;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import mockwebserver3.MockWebServer;
 
 /**
@@ -25,19 +27,23 @@ import mockwebserver3.MockWebServer;
  *
  * <p>Seeded services: domain {@code example.ovh} (12345), web hosting {@code example.ovh} (67890),
  * VPS {@code vps112233.ovh.net} (112233), dedicated server {@code ns3001234.ip-51-91-0.eu}
- * (445566). Registered payment means: paypal 1234, creditCard 5678, ovhAccount. Thread-safe.
+ * (445566). Registered payment means: paypal 1234 and creditCard 5678 (payment methods 3001 and
+ * 3002 under {@code /me/payment/method}), and ovhAccount. Thread-safe.
  */
 public final class OvhSandbox implements AutoCloseable {
 
   private final MockWebServer server;
   private final SandboxClock clock;
   private final SandboxState state;
+  private final SandboxFaults faults;
   private final String origin;
 
-  private OvhSandbox(MockWebServer server, SandboxClock clock, SandboxState state, String origin) {
+  private OvhSandbox(
+      MockWebServer server, SandboxClock clock, SandboxState state, SandboxFaults faults, String origin) {
     this.server = server;
     this.clock = clock;
     this.state = state;
+    this.faults = faults;
     this.origin = origin;
   }
 
@@ -62,18 +68,23 @@ public final class OvhSandbox implements AutoCloseable {
     String origin = "http://127.0.0.1:" + server.getPort();
     SandboxClock clock = new SandboxClock(Clock.systemUTC());
     SandboxState state =
-        new SandboxState(clock, SandboxSeed.services(clock.today()), SandboxSeed.offers());
+        new SandboxState(
+            clock, SandboxSeed.services(clock.today()), SandboxSeed.offers(),
+            SandboxSeed.paymentMethods(clock.today()));
     SandboxCredentials credentials = new SandboxCredentials(clock.nowUtc());
     SandboxAuthenticator authenticator = new SandboxAuthenticator(credentials, clock);
+    SandboxFaults faults = new SandboxFaults();
     server.setDispatcher(
         new SandboxDispatcher(
             authenticator,
             new SandboxQueryIds(server.getPort()),
+            faults,
             List.of(
                 new SandboxAuthApi(credentials, authenticator, clock, origin).routes(),
-                new SandboxServiceApi(state, origin).routes(),
-                new SandboxOrderApi(state, origin).routes())));
-    return new OvhSandbox(server, clock, state, origin);
+                new SandboxServiceApi(state, faults, origin).routes(),
+                new SandboxOrderApi(state, faults, origin).routes(),
+                new SandboxPaymentMethodApi(state).routes())));
+    return new OvhSandbox(server, clock, state, faults, origin);
   }
 
   /**
@@ -197,10 +208,21 @@ public final class OvhSandbox implements AutoCloseable {
 
   /**
    * Fault injection: the next non-dry-run renew POST that creates an order gets no answer; the
-   * connection is closed instead. The order exists, as when a real network drops the answer.
+   * connection is closed instead. The order exists, as when a real network drops the answer. The
+   * same as {@code faults().nextOrderAnswerDropped()}.
    */
   public void dropNextOrderAnswer() {
-    state.dropNextOrderAnswer();
+    faults.nextOrderAnswerDropped();
+  }
+
+  /**
+   * The faults this sandbox injects on demand: answers dropped, spoiled after the order or payment
+   * was carried out, huge or endless. Each fires once, on the next call it concerns.
+   *
+   * @return the fault controls of this sandbox
+   */
+  public SandboxFaults faults() {
+    return faults;
   }
 
   /**
@@ -238,23 +260,73 @@ public final class OvhSandbox implements AutoCloseable {
     server.close();
   }
 
+  /** The arguments of {@link #main}, as its usage line shows them. */
+  static final String USAGE = "usage: OvhSandbox [PORT]  (0 to 65535; a random free port by default)";
+
   /**
    * Starts a sandbox, prints {@link #describe()} and serves until killed, so that python-ovh or
-   * curl can be pointed at it.
+   * curl can be pointed at it. Bad arguments or a port that cannot be bound are one line on stderr
+   * and exit code 2 or 1.
    *
-   * @param args optional port number; a random free port by default
+   * @param args {@code [PORT]}: a port number, a random free port by default
    */
   public static void main(String[] args) {
-    int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
-    OvhSandbox sandbox = start(port);
+    int code = serve(args, System.out, System.err, OvhSandbox::serveUntilKilled);
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  /**
+   * {@link #main} without leaving the JVM: checks the arguments, starts the sandbox, prints its
+   * description, then hands it to {@code serving} and closes it when that returns.
+   *
+   * @return 0 once served, 1 if the sandbox cannot start, 2 on bad usage
+   */
+  static int serve(String[] args, PrintStream out, PrintStream err, Consumer<OvhSandbox> serving) {
+    if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
+      out.println(USAGE);
+      return 0;
+    }
+    Integer port = args.length == 0 ? Integer.valueOf(0) : args.length == 1 ? port(args[0]) : null;
+    if (port == null) {
+      err.println("OvhSandbox: " + (args.length > 1 ? "too many arguments " + List.of(args) : "'" + args[0] + "' is not a port number")
+          + "; " + USAGE);
+      return 2;
+    }
+    OvhSandbox sandbox;
+    try {
+      sandbox = start(port);
+    } catch (UncheckedIOException e) {
+      err.println("OvhSandbox: " + e.getMessage() + " (" + e.getCause().getMessage() + "); choose another PORT, or none for a free one");
+      return 1;
+    }
+    try {
+      out.print(sandbox.describe());
+      out.flush();
+      serving.accept(sandbox);
+      return 0;
+    } finally {
+      sandbox.close();
+    }
+  }
+
+  private static Integer port(String text) {
+    try {
+      int port = Integer.parseInt(text);
+      return port >= 0 && port <= 65_535 ? port : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** Blocks until the JVM is stopped (Ctrl-C, kill), closing the sandbox on the way out. */
+  private static void serveUntilKilled(OvhSandbox sandbox) {
     Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "ovh-sandbox-shutdown"));
-    System.out.print(sandbox.describe());
-    System.out.flush();
     try {
       new CountDownLatch(1).await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      sandbox.close();
     }
   }
 

@@ -19,20 +19,27 @@ final class SandboxDispatcher extends Dispatcher {
 
   private final SandboxAuthenticator authenticator;
   private final SandboxQueryIds queryIds;
+  private final SandboxFaults faults;
   private final List<SandboxRoute> routes = new ArrayList<>();
 
   SandboxDispatcher(
-      SandboxAuthenticator authenticator, SandboxQueryIds queryIds, List<List<SandboxRoute>> apis) {
+      SandboxAuthenticator authenticator,
+      SandboxQueryIds queryIds,
+      SandboxFaults faults,
+      List<List<SandboxRoute>> apis) {
     this.authenticator = authenticator;
     this.queryIds = queryIds;
+    this.faults = faults;
     apis.forEach(routes::addAll);
   }
 
   @Override
   public MockResponse dispatch(RecordedRequest recorded) {
     SandboxAnswer answer;
+    SandboxRequest request = null;
     try {
-      answer = answer(SandboxRequest.of(recorded));
+      request = SandboxRequest.of(recorded);
+      answer = answer(request);
     } catch (SandboxException e) {
       answer = e.answer();
     } catch (RuntimeException e) {
@@ -40,7 +47,9 @@ final class SandboxDispatcher extends Dispatcher {
       LOG.log(Level.WARNING, "sandbox failure on " + recorded.getMethod(), e);
       answer = SandboxErrors.internal().answer();
     }
-    return toResponse(answer);
+    // The call was carried out above, state changes included; only its answer is replaced.
+    SandboxStreamedBody streamed = request == null ? null : faults.takeBodyFault(request);
+    return streamed == null ? toResponse(answer) : toResponse(streamed);
   }
 
   private SandboxAnswer answer(SandboxRequest request) {
@@ -78,13 +87,29 @@ final class SandboxDispatcher extends Dispatcher {
     return builder.build();
   }
 
+  private MockResponse toResponse(SandboxStreamedBody body) {
+    MockResponse.Builder builder =
+        new MockResponse.Builder()
+            .status("HTTP/1.1 200 OK")
+            .addHeader("X-Ovh-QueryId", queryIds.next())
+            .addHeader("Content-Type", SandboxAnswer.JSON)
+            .body(body);
+    if (body.isEndless()) {
+      // body() set Content-Length from the body, -1 here; an endless body is chunked instead.
+      builder.removeHeader("Content-Length").addHeader("Transfer-Encoding", "chunked");
+    }
+    return builder.build();
+  }
+
   /** OVH's reason phrases; MockWebServer would say "Client Error" for every 4xx. */
-  private static String reason(int status) {
+  static String reason(int status) {
     switch (status) {
       case 200:
         return "OK";
       case 400:
         return "Bad Request";
+      case 401:
+        return "Unauthorized";
       case 403:
         return "Forbidden";
       case 404:

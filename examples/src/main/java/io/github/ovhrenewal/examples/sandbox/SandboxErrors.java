@@ -24,6 +24,11 @@ final class SandboxErrors {
     return authError(400, "INVALID_SIGNATURE", "Invalid signature");
   }
 
+  /** What OVH answers when a credential stops being valid, e.g. expired or revoked mid-call. */
+  static SandboxException unauthorized() {
+    return authError(401, "INVALID_CREDENTIAL", "This credential is not valid");
+  }
+
   static SandboxException notGranted() {
     return authError(403, "NOT_GRANTED_CALL", "This call has not been granted");
   }
@@ -49,7 +54,7 @@ final class SandboxErrors {
   }
 
   private static SandboxException authError(int status, String errorCode, String message) {
-    String httpCode = status + (status == 403 ? " Forbidden" : " Bad Request");
+    String httpCode = status + " " + SandboxDispatcher.reason(status);
     return new SandboxException(SandboxAnswer.json(status, SandboxJson.write(w -> {
       w.beginObject();
       w.name("errorCode").value(errorCode);

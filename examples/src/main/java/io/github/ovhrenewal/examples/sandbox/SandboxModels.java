@@ -183,6 +183,35 @@ final class SandboxModels {
     });
   }
 
+  /** {@code me.payment.PaymentMethod}, answer of {@code GET /me/payment/method/{id}}. */
+  static String paymentMethod(SandboxPaymentMethod m) {
+    return SandboxJson.write(w -> {
+      w.beginObject();
+      w.name("billingContactId").nullValue();
+      w.name("creationDate").value(SandboxClock.format(m.creation()));
+      w.name("default").value(m.isDefault());
+      w.name("description").nullValue();
+      w.name("expirationDate").nullValue();
+      w.name("formSessionId").nullValue();
+      w.name("icon").beginObject();
+      w.name("data").nullValue();
+      w.name("name").value(m.paymentMean());
+      w.name("url").nullValue();
+      w.endObject();
+      w.name("integration").nullValue();
+      w.name("label").value(m.label());
+      w.name("lastUpdate").value(SandboxClock.format(m.creation()));
+      w.name("merchantId").nullValue();
+      w.name("oneclick").value(true);
+      w.name("paymentMeanId").value(m.paymentMeanId());
+      w.name("paymentMethodId").value(m.paymentMethodId());
+      w.name("paymentSubType").nullValue();
+      w.name("paymentType").value(m.paymentType());
+      w.name("status").value(m.status());
+      w.endObject();
+    });
+  }
+
   /** {@code auth.ApiCredential}, answer of {@code GET /auth/currentCredential}. */
   static String apiCredential(SandboxCredential c) {
     return SandboxJson.write(w -> {

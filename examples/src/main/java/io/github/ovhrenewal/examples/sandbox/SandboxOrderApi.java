@@ -12,10 +12,12 @@ import java.util.Map;
 final class SandboxOrderApi {
 
   private final SandboxState state;
+  private final SandboxFaults faults;
   private final String origin;
 
-  SandboxOrderApi(SandboxState state, String origin) {
+  SandboxOrderApi(SandboxState state, SandboxFaults faults, String origin) {
     this.state = state;
+    this.faults = faults;
     this.origin = origin;
   }
 
@@ -47,7 +49,8 @@ final class SandboxOrderApi {
     String mean = SandboxJson.requiredString(body, "paymentMean");
     Long meanId = SandboxJson.optionalLong(body, "paymentMeanId");
     state.pay(orderId, mean, meanId);
-    return SandboxAnswer.okVoid();
+    // Reached only when the payment was made: a refused one throws above and keeps the fault.
+    return faults.paymentAnswer(SandboxAnswer.okVoid());
   }
 
   private SandboxOrder order(SandboxRoute.Call call) {

@@ -42,6 +42,11 @@ final class SandboxRoute {
     return new SandboxRoute(method, pattern, false, handler);
   }
 
+  /** A pattern without a handler, matching every method: where a fault is armed. */
+  static SandboxRoute anyMethod(String pattern) {
+    return new SandboxRoute(null, pattern, false, null);
+  }
+
   boolean signed() {
     return signed;
   }
@@ -52,7 +57,16 @@ final class SandboxRoute {
 
   /** The path variables if this route matches, else null. */
   List<String> match(String requestMethod, List<String> segments) {
-    if (!method.equals(requestMethod) || segments.size() != pattern.size()) {
+    return method == null || method.equals(requestMethod) ? vars(segments) : null;
+  }
+
+  /** Whether the path matches, whatever the method. */
+  boolean matchesPath(List<String> segments) {
+    return vars(segments) != null;
+  }
+
+  private List<String> vars(List<String> segments) {
+    if (segments.size() != pattern.size()) {
       return null;
     }
     List<String> vars = new ArrayList<>();

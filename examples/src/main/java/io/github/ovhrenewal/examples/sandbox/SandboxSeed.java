@@ -3,6 +3,8 @@ package io.github.ovhrenewal.examples.sandbox;
 import static io.github.ovhrenewal.examples.sandbox.SandboxMoney.eur;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -39,6 +41,17 @@ final class SandboxSeed {
             DEDICATED_ID, "/dedicated/server", DEDICATED_NAME, "Dedicated server Rise-1",
             "Rise-1", "24rise01", List.of("P1M", "P3M", "P6M", "P1Y"),
             today.minusYears(2).minusDays(3), today.plusDays(90)));
+  }
+
+  /** The guide's PayPal account 1234 (the default) and a card 5678; both valid. */
+  static List<SandboxPaymentMethod> paymentMethods(LocalDate today) {
+    OffsetDateTime registered = today.minusYears(2).atStartOfDay().atOffset(ZoneOffset.UTC);
+    return List.of(
+        new SandboxPaymentMethod(
+            3_001L, "PAYPAL", "paypal", 1_234L, "billing@example.ovh", true, SandboxPaymentMethod.VALID, registered),
+        new SandboxPaymentMethod(
+            3_002L, "CREDIT_CARD", "creditCard", 5_678L, "XXXX XXXX XXXX 4242", false, SandboxPaymentMethod.VALID,
+            registered));
   }
 
   static List<SandboxOffer> offers() {

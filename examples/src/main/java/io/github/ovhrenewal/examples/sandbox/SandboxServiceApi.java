@@ -8,10 +8,12 @@ import java.util.Map;
 final class SandboxServiceApi {
 
   private final SandboxState state;
+  private final SandboxFaults faults;
   private final String origin;
 
-  SandboxServiceApi(SandboxState state, String origin) {
+  SandboxServiceApi(SandboxState state, SandboxFaults faults, String origin) {
     this.state = state;
+    this.faults = faults;
     this.origin = origin;
   }
 
@@ -63,9 +65,9 @@ final class SandboxServiceApi {
     SandboxOrder order = state.renew(id, duration, services, dryRun);
     SandboxAnswer answer =
         SandboxAnswer.ok(SandboxModels.order(order, origin, false));
-    // The order exists now; losing its answer is the fault a client must survive without
-    // ordering twice.
-    return !dryRun && state.takeDropNextOrderAnswer() ? answer.dropped() : answer;
+    // The order exists now; losing or spoiling its answer is the fault a client must survive
+    // without ordering twice.
+    return dryRun ? answer : faults.orderAnswer(answer);
   }
 
   private static boolean booleanQuery(SandboxRequest request, String name) {

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,14 +17,8 @@ import java.util.stream.Collectors;
  */
 final class SandboxState {
 
-  /** Registered payment means and their ids; ovhAccount needs no id (null). */
-  private static final Map<String, Long> REGISTERED_MEANS = new LinkedHashMap<>();
-
-  static {
-    REGISTERED_MEANS.put("paypal", 1234L);
-    REGISTERED_MEANS.put("creditCard", 5678L);
-    REGISTERED_MEANS.put("ovhAccount", null);
-  }
+  /** The registered mean that has no id and no payment method: the account's prepaid balance. */
+  private static final String OVH_ACCOUNT = "ovhAccount";
 
   /** billing.ReusablePaymentMeanEnum, from OVH's API description. */
   private static final Set<String> KNOWN_MEANS =
@@ -44,18 +37,23 @@ final class SandboxState {
   private final Map<Long, SandboxService> services = new TreeMap<>();
   private final List<SandboxOffer> offers;
   private final Map<Long, SandboxOrder> orders = new TreeMap<>();
+  private final List<SandboxPaymentMethod> paymentMethods;
   private final SecureRandom random = new SecureRandom();
   private long nextOrderId = 123_456_789L;
   private int renewOrderRequests;
   private int paymentRequests;
-  private boolean dropNextOrderAnswer;
 
-  SandboxState(SandboxClock clock, List<SandboxService> seededServices, List<SandboxOffer> offers) {
+  SandboxState(
+      SandboxClock clock,
+      List<SandboxService> seededServices,
+      List<SandboxOffer> offers,
+      List<SandboxPaymentMethod> paymentMethods) {
     this.clock = clock;
     for (SandboxService service : seededServices) {
       services.put(service.id(), service);
     }
     this.offers = List.copyOf(offers);
+    this.paymentMethods = List.copyOf(paymentMethods);
   }
 
   synchronized List<Long> serviceIds() {
@@ -128,17 +126,6 @@ final class SandboxState {
     return order;
   }
 
-  /** True once after {@link #dropNextOrderAnswer()}: this answer must be lost. */
-  synchronized boolean takeDropNextOrderAnswer() {
-    boolean drop = dropNextOrderAnswer;
-    dropNextOrderAnswer = false;
-    return drop;
-  }
-
-  synchronized void dropNextOrderAnswer() {
-    dropNextOrderAnswer = true;
-  }
-
   synchronized List<Long> orderIds(OffsetDateTime from, OffsetDateTime to) {
     return orders.values().stream()
         .filter(o -> from == null || !o.date().isBefore(from))
@@ -162,9 +149,44 @@ final class SandboxState {
   /** The means that can still pay this order: none once it is paid. */
   synchronized List<String> availableMeans(long orderId) {
     SandboxOrder order = order(orderId);
-    return SandboxOrder.NOT_PAID.equals(order.status())
-        ? new ArrayList<>(REGISTERED_MEANS.keySet())
-        : List.of();
+    if (!SandboxOrder.NOT_PAID.equals(order.status())) {
+      return List.of();
+    }
+    List<String> means = new ArrayList<>();
+    for (SandboxPaymentMethod method : paymentMethods) {
+      if (method.isValid() && !means.contains(method.paymentMean())) {
+        means.add(method.paymentMean());
+      }
+    }
+    means.add(OVH_ACCOUNT);
+    return means;
+  }
+
+  /** {@code GET /me/payment/method}: ids of the payment methods matching the filters that are set. */
+  synchronized List<Long> paymentMethodIds(String paymentType, String status, Boolean isDefault) {
+    return paymentMethods.stream()
+        .filter(m -> paymentType == null || m.paymentType().equals(paymentType))
+        .filter(m -> status == null || m.status().equals(status))
+        .filter(m -> isDefault == null || m.isDefault() == isDefault)
+        .map(SandboxPaymentMethod::paymentMethodId)
+        .collect(Collectors.toList());
+  }
+
+  synchronized SandboxPaymentMethod paymentMethod(long paymentMethodId) {
+    return paymentMethods.stream()
+        .filter(m -> m.paymentMethodId() == paymentMethodId)
+        .findFirst()
+        .orElseThrow(() -> SandboxErrors.notFound(
+            "The requested object (paymentMethodId = " + paymentMethodId + ") does not exist"));
+  }
+
+  /** Whether the account can pay with this mean: its prepaid account, or a valid method's mean and id. */
+  private boolean isRegistered(String mean, Long meanId) {
+    if (mean.equals(OVH_ACCOUNT)) {
+      return true;
+    }
+    return paymentMethods.stream()
+        .anyMatch(m -> m.isValid() && m.paymentMean().equals(mean) && Long.valueOf(m.paymentMeanId()).equals(meanId));
   }
 
   /**
@@ -185,10 +207,7 @@ final class SandboxState {
     if (!SandboxOrder.NOT_PAID.equals(order.status())) {
       throw SandboxErrors.conflict("Order " + orderId + " has already been paid");
     }
-    boolean registered =
-        REGISTERED_MEANS.containsKey(mean)
-            && (REGISTERED_MEANS.get(mean) == null || REGISTERED_MEANS.get(mean).equals(meanId));
-    if (!registered) {
+    if (!isRegistered(mean, meanId)) {
       throw SandboxErrors.badRequest(
           "This order can't be paid with " + mean + (meanId == null ? "" : " " + meanId));
     }
@@ -210,8 +229,11 @@ final class SandboxState {
 
   synchronized List<String> registeredMeansDescription() {
     List<String> lines = new ArrayList<>();
-    REGISTERED_MEANS.forEach(
-        (mean, id) -> lines.add(mean + (id == null ? " (no paymentMeanId)" : " paymentMeanId=" + id)));
+    for (SandboxPaymentMethod method : paymentMethods) {
+      lines.add(method.paymentMean() + " paymentMeanId=" + method.paymentMeanId()
+          + " (payment method " + method.paymentMethodId() + ", " + method.paymentType() + ", " + method.status() + ")");
+    }
+    lines.add(OVH_ACCOUNT + " (no paymentMeanId)");
     return lines;
   }
 

@@ -4,6 +4,7 @@
  *
  * <p>It is deliberately an independent implementation of OVH's wire protocol (its own signature
  * check, its own JSON), so that it catches SDK bugs instead of sharing them. Only {@code OvhSandbox}
- * is public; everything else is package-private and may change.
+ * and its fault controls, {@code SandboxFaults}, are public; everything else is package-private and
+ * may change.
  */
 package io.github.ovhrenewal.examples.sandbox;

@@ -23,6 +23,11 @@ import okhttp3.Response;
  */
 final class SandboxTestClient {
 
+  /** Reads an answer as it streams, for bodies too large to hold. */
+  interface StreamReader<T> {
+    T read(Response response) throws IOException;
+  }
+
   /** One answer, fully read. */
   record Answer(int code, String body, Headers headers) {
 
@@ -136,21 +141,29 @@ final class SandboxTestClient {
     return callSigning(method, path, body, baseUrl + path, body == null ? "" : body);
   }
 
+  /** A signed GET whose answer {@code reader} consumes as it streams; the answer is closed after. */
+  <T> T getStreaming(String path, StreamReader<T> reader) throws IOException {
+    try (Response response = http.newCall(signedRequest("GET", path, null, baseUrl + path, "")).execute()) {
+      return reader.read(response);
+    }
+  }
+
   /** Sends {@code path} and {@code body} but signs {@code signedUrl} and {@code signedBody}. */
   Answer callSigning(String method, String path, String body, String signedUrl, String signedBody)
       throws IOException {
+    return execute(signedRequest(method, path, body, signedUrl, signedBody));
+  }
+
+  private Request signedRequest(String method, String path, String body, String signedUrl, String signedBody) {
     String ts = Long.toString(timestamp != null ? timestamp : Instant.now().getEpochSecond());
-    Request request =
-        new Request.Builder()
-            .url(baseUrl + path)
-            .method(method, body(body))
-            .header("X-Ovh-Application", applicationKey)
-            .header("X-Ovh-Consumer", consumerKey)
-            .header("X-Ovh-Timestamp", ts)
-            .header(
-                "X-Ovh-Signature", sign(secret, consumerKey, method, signedUrl, signedBody, ts))
-            .build();
-    return execute(request);
+    return new Request.Builder()
+        .url(baseUrl + path)
+        .method(method, body(body))
+        .header("X-Ovh-Application", applicationKey)
+        .header("X-Ovh-Consumer", consumerKey)
+        .header("X-Ovh-Timestamp", ts)
+        .header("X-Ovh-Signature", sign(secret, consumerKey, method, signedUrl, signedBody, ts))
+        .build();
   }
 
   static String sign(
