@@ -9,4 +9,6 @@ module io.github.ovhrenewal.core {
   requires okio;
 
   exports io.github.ovhrenewal.core;
+  exports io.github.ovhrenewal.core.config;
+  exports io.github.ovhrenewal.core.exception;
 }

@@ -1,5 +1,9 @@
 package io.github.ovhrenewal.core;
 
+import io.github.ovhrenewal.core.config.AccessRules;
+import io.github.ovhrenewal.core.exception.OvhNotGrantedException;
+import io.github.ovhrenewal.core.util.Arguments;
+import io.github.ovhrenewal.core.util.UrlRules;
 import io.github.ovhrenewal.api.model.ApiCredential;
 import io.github.ovhrenewal.api.model.CredentialRequest;
 import io.github.ovhrenewal.api.model.CredentialRequestParams;

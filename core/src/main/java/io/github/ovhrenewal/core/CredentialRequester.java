@@ -1,5 +1,9 @@
 package io.github.ovhrenewal.core;
 
+import io.github.ovhrenewal.core.internal.Engine;
+
+import io.github.ovhrenewal.core.config.AccessRules;
+import io.github.ovhrenewal.core.config.ResolvedConfiguration;
 import io.github.ovhrenewal.api.model.CredentialRequest;
 import java.util.List;
 
@@ -21,10 +25,14 @@ import java.util.List;
  * which need one ({@code services()}, {@code renewals()}...) cannot even be written. Thread-safe.
  */
 public final class CredentialRequester implements AutoCloseable {
-  private final RenewalClient client;
+  private final Engine engine;
+  private final Auth auth;
+  private final ResolvedConfiguration configuration;
 
-  CredentialRequester(RenewalClient client) {
-    this.client = client;
+  CredentialRequester(Engine engine, ResolvedConfiguration configuration) {
+    this.engine = engine;
+    this.auth = new Auth(new ClientContext(engine), true);
+    this.configuration = configuration;
   }
 
   /**
@@ -36,7 +44,7 @@ public final class CredentialRequester implements AutoCloseable {
    * @return the new key, its state and the validation URL
    */
   public CredentialRequest createConsumerKey(AccessRules rules, String redirection, List<String> allowedIps) {
-    return client.auth().createConsumerKey(rules, redirection, allowedIps);
+    return auth.createConsumerKey(rules, redirection, allowedIps);
   }
 
   /**
@@ -46,7 +54,7 @@ public final class CredentialRequester implements AutoCloseable {
    * @return the new key, its state and the validation URL
    */
   public CredentialRequest createConsumerKey(AccessRules rules) {
-    return client.auth().createConsumerKey(rules);
+    return auth.createConsumerKey(rules);
   }
 
   /**
@@ -55,18 +63,18 @@ public final class CredentialRequester implements AutoCloseable {
    * @return the configuration
    */
   public ResolvedConfiguration configuration() {
-    return client.configuration();
+    return configuration;
   }
 
   /** Releases the connections, as {@link RenewalClient#close()}. */
   @Override
   public void close() {
-    client.close();
+    engine.close();
   }
 
   /** Shows the endpoint and application key; never the secret. */
   @Override
   public String toString() {
-    return "CredentialRequester[endpoint=" + client.endpoint() + ", applicationKey=" + client.configuration().applicationKey() + "]";
+    return "CredentialRequester[endpoint=" + configuration.endpoint() + ", applicationKey=" + configuration.applicationKey() + "]";
   }
 }

@@ -1,5 +1,9 @@
 package io.github.ovhrenewal.core;
 
+import io.github.ovhrenewal.core.exception.OrderOutcomeUnknownException;
+import io.github.ovhrenewal.core.exception.OvhApiException;
+import io.github.ovhrenewal.core.exception.OvhNotFoundException;
+import io.github.ovhrenewal.core.util.Arguments;
 import io.github.ovhrenewal.api.model.Order;
 import io.github.ovhrenewal.api.model.OrderStatus;
 import io.github.ovhrenewal.api.model.PayWithRegisteredPaymentMeanRequest;

@@ -1,5 +1,11 @@
 package io.github.ovhrenewal.core;
 
+import io.github.ovhrenewal.core.exception.BudgetExceededException;
+import io.github.ovhrenewal.core.exception.OrderOutcomeUnknownException;
+import io.github.ovhrenewal.core.exception.OvhApiException;
+import io.github.ovhrenewal.core.exception.OvhDecodingException;
+import io.github.ovhrenewal.core.exception.OvhException;
+import io.github.ovhrenewal.core.util.Arguments;
 import io.github.ovhrenewal.api.model.Price;
 import io.github.ovhrenewal.api.model.RenewOrder;
 import io.github.ovhrenewal.api.model.RenewPeriod;

@@ -1,32 +1,25 @@
 package io.github.ovhrenewal.core;
 
-import io.github.ovhrenewal.api.json.OvhJson;
-import io.github.ovhrenewal.core.internal.ApplicationKeyInterceptor;
-import io.github.ovhrenewal.core.internal.BodyCap;
-import io.github.ovhrenewal.core.internal.ClockResync;
-import io.github.ovhrenewal.core.internal.CallExecutor;
-import io.github.ovhrenewal.core.internal.DecodingConverterFactory;
-import io.github.ovhrenewal.core.internal.CallTrace;
-import io.github.ovhrenewal.core.internal.OAuth2Interceptor;
-import io.github.ovhrenewal.core.internal.OAuth2TokenSource;
-import io.github.ovhrenewal.core.internal.RateLimiter;
-import io.github.ovhrenewal.core.internal.RequestSigner;
-import io.github.ovhrenewal.core.internal.RetryInterceptor;
-import io.github.ovhrenewal.core.internal.ServerClock;
-import io.github.ovhrenewal.core.internal.SigningInterceptor;
+import io.github.ovhrenewal.core.config.Credentials;
+import io.github.ovhrenewal.core.internal.Engine;
+import io.github.ovhrenewal.core.internal.EngineSettings;
 import io.github.ovhrenewal.core.internal.Timeouts;
-import io.github.ovhrenewal.core.internal.TracedCallFactory;
-import io.github.ovhrenewal.core.internal.WireLog;
+
+import io.github.ovhrenewal.core.config.ConfigurationSources;
+import io.github.ovhrenewal.core.config.Endpoint;
+import io.github.ovhrenewal.core.config.ResolvedConfiguration;
+import io.github.ovhrenewal.core.config.RetryPolicy;
+import io.github.ovhrenewal.core.config.Sleeper;
+import io.github.ovhrenewal.core.exception.OrderOutcomeUnknownException;
+import io.github.ovhrenewal.core.exception.OvhConfigurationException;
+import io.github.ovhrenewal.core.exception.OvhDecodingException;
+import io.github.ovhrenewal.core.exception.OvhException;
+import io.github.ovhrenewal.core.util.Arguments;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
-import retrofit2.Retrofit;
-import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
  * A client of the OVH API for renewing services. Thread-safe: build one and share it.
@@ -58,92 +51,25 @@ public final class RenewalClient implements AutoCloseable {
   /** Default largest answer body accepted: 16 MiB, far more than any OVH answer for a fleet of thousands. */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L << 20;
 
-  private final Endpoint endpoint;
   private final ResolvedConfiguration configuration;
-  private final OkHttpClient http;
   private final RetryPolicy retryPolicy;
   private final int requestsPerMinute;
-  private final boolean ownsHttp;
-  private final ClientContext context;
+  private final Engine engine;
   private final Services services;
   private final Renewals renewals;
   private final Orders orders;
   private final Auth auth;
 
   private RenewalClient(Builder builder, ResolvedConfiguration configuration) {
-    this.endpoint = configuration.endpoint();
     this.configuration = configuration;
     this.retryPolicy = builder.retryPolicy;
     this.requestsPerMinute = builder.requestsPerMinute;
-    // The clock reads /auth/time through this client's own stack, so it can only reach the
-    // context once built; it is read lazily, on the first signed request.
-    ServerClock clock = new ServerClock(this::readServerTime, builder.clock);
-    Timeouts timeouts = new Timeouts(builder.connectTimeout, builder.readTimeout, builder.callTimeout);
-    this.ownsHttp = builder.okHttpClient == null;
-    OkHttpClient base = ownsHttp ? new OkHttpClient() : builder.okHttpClient;
-    OkHttpClient plain = base.newBuilder()
-        .connectTimeout(timeouts.connect())
-        .readTimeout(timeouts.read())
-        .writeTimeout(timeouts.read())
-        .callTimeout(timeouts.call())
-        // A redirect would re-send a POST elsewhere, and OVH's signature covers the URL anyway.
-        .followRedirects(false)
-        .followSslRedirects(false)
-        // The retry interceptor alone decides what is sent again, and counts every attempt.
-        .retryOnConnectionFailure(false)
-        .build();
-    // The OAuth2 token source uses `plain`: the token request is neither retried, rate-limited nor wire-logged.
-    OkHttpClient.Builder stack = plain.newBuilder()
-        .addInterceptor(new RetryInterceptor(
-            builder.retryPolicy, builder.sleeper, builder.clock, () -> ThreadLocalRandom.current().nextDouble()));
-    boolean signed = configuration.authMethod() == ResolvedConfiguration.AuthMethod.APPLICATION_KEY
-        && configuration.value(ResolvedConfiguration.CONSUMER_KEY) != null;
-    if (signed) {
-      // Inside the retry interceptor: a resync is not a retry and uses up no attempt.
-      stack.addInterceptor(new ClockResync(clock));
-    }
-    if (builder.requestsPerMinute > 0) {
-      // After the retry interceptor, so that every attempt takes its slot.
-      stack.addInterceptor(new RateLimiter(builder.requestsPerMinute, builder.clock, builder.sleeper));
-    }
-    this.http = stack
-        .addInterceptor(authentication(configuration, clock, plain, builder.clock))
-        // After authentication, so that it logs the request exactly as signed (secrets redacted);
-        // above the body cap, so that it only ever reads a body already read within the cap.
-        .addInterceptor(new WireLog())
-        .addInterceptor(new BodyCap(builder.maxResponseBytes))
-        // Next to the network: it records each answer's query id before its body is read, so a
-        // body that breaks or overflows is still reported with it.
-        .addInterceptor(new CallTrace())
-        .build();
-    Retrofit retrofit = new Retrofit.Builder()
-        .baseUrl(endpoint.url() + "/")
-        .callFactory(new TracedCallFactory(http))
-        .addConverterFactory(new DecodingConverterFactory(MoshiConverterFactory.create(OvhJson.moshi())))
-        .build();
-    this.context = new ClientContext(retrofit, new CallExecutor(timeouts), clock);
+    this.engine = new Engine(builder.engineSettings(configuration));
+    ClientContext context = new ClientContext(engine);
     this.services = new Services(context);
     this.renewals = new Renewals(context);
     this.orders = new Orders(context);
     this.auth = new Auth(context, configuration.authMethod() == ResolvedConfiguration.AuthMethod.APPLICATION_KEY);
-  }
-
-  /** OAuth2 replaces the signature; a client without consumer key can only make unauthenticated calls. */
-  private static Interceptor authentication(ResolvedConfiguration config, ServerClock clock, OkHttpClient plain, Clock localClock) {
-    if (config.authMethod() == ResolvedConfiguration.AuthMethod.OAUTH2) {
-      return new OAuth2Interceptor(new OAuth2TokenSource(plain, config.oauth2TokenUrl(),
-          config.clientId(), config.value(ResolvedConfiguration.CLIENT_SECRET), localClock));
-    }
-    String consumerKey = config.value(ResolvedConfiguration.CONSUMER_KEY);
-    if (consumerKey == null) {
-      return new ApplicationKeyInterceptor(config.applicationKey());
-    }
-    return new SigningInterceptor(config.applicationKey(), consumerKey,
-        new RequestSigner(config.value(ResolvedConfiguration.APPLICATION_SECRET), consumerKey), clock);
-  }
-
-  private long readServerTime() {
-    return context.readServerTime();
   }
 
   /**
@@ -243,7 +169,7 @@ public final class RenewalClient implements AutoCloseable {
    * @return the endpoint
    */
   public Endpoint endpoint() {
-    return endpoint;
+    return configuration.endpoint();
   }
 
   /**
@@ -252,7 +178,7 @@ public final class RenewalClient implements AutoCloseable {
    * @return server minus local time
    */
   public Duration serverTimeOffset() {
-    return Duration.ofSeconds(context.clock.offset());
+    return Duration.ofSeconds(engine.serverOffsetSeconds());
   }
 
   /**
@@ -261,10 +187,7 @@ public final class RenewalClient implements AutoCloseable {
    */
   @Override
   public void close() {
-    if (ownsHttp) {
-      http.dispatcher().executorService().shutdown();
-      http.connectionPool().evictAll();
-    }
+    engine.close();
   }
 
   /**
@@ -282,7 +205,7 @@ public final class RenewalClient implements AutoCloseable {
     String identity = configuration.authMethod() == ResolvedConfiguration.AuthMethod.OAUTH2
         ? "clientId=" + configuration.clientId()
         : "applicationKey=" + configuration.applicationKey();
-    return "RenewalClient[endpoint=" + endpoint + ", " + identity + ", retryPolicy=" + retryPolicy
+    return "RenewalClient[endpoint=" + configuration.endpoint() + ", " + identity + ", retryPolicy=" + retryPolicy
         + (requestsPerMinute > 0 ? ", rateLimit=" + requestsPerMinute + "/min" : "") + "]";
   }
 
@@ -559,7 +482,8 @@ public final class RenewalClient implements AutoCloseable {
      * @throws IllegalArgumentException naming what is missing or invalid, or if OAuth2 settings are given
      */
     public CredentialRequester buildForCredentialRequest() {
-      return new CredentialRequester(new RenewalClient(this, resolve(false)));
+      ResolvedConfiguration configuration = resolve(false);
+      return new CredentialRequester(new Engine(engineSettings(configuration)), configuration);
     }
 
     /**
@@ -587,27 +511,29 @@ public final class RenewalClient implements AutoCloseable {
           Arguments.notBlank("consumerKey", consumerKey);
         }
       }
-      Map<String, String> explicit = new HashMap<>();
-      explicit(explicit, ResolvedConfiguration.APPLICATION_KEY, "applicationKey", applicationKey);
-      explicit(explicit, ResolvedConfiguration.APPLICATION_SECRET, "applicationSecret", applicationSecret);
-      explicit(explicit, ResolvedConfiguration.CONSUMER_KEY, "consumerKey", consumerKey);
-      explicit(explicit, ResolvedConfiguration.CLIENT_ID, "clientId", clientId);
-      explicit(explicit, ResolvedConfiguration.CLIENT_SECRET, "clientSecret", clientSecret);
-      explicit(explicit, ResolvedConfiguration.OAUTH2_TOKEN_URL, "oauth2TokenUrl", oauth2TokenUrl);
       ConfigurationSources from = sources != null ? sources : chain ? ConfigurationSources.system() : ConfigurationSources.none();
       if (configFile != null) {
         from = from.withConfigFile(configFile);
       }
-      if (!needConsumerKey) {
-        explicit.remove(ResolvedConfiguration.CONSUMER_KEY);
-      }
-      return new ConfigChain(from).resolve(explicit, endpoint, needConsumerKey);
+      Credentials given = Credentials.given(
+          explicit("applicationKey", applicationKey),
+          explicit("applicationSecret", applicationSecret),
+          needConsumerKey ? explicit("consumerKey", consumerKey) : null,
+          explicit("clientId", clientId),
+          explicit("clientSecret", clientSecret),
+          explicit("oauth2TokenUrl", oauth2TokenUrl));
+      return from.resolve(given, endpoint, needConsumerKey);
     }
 
-    private static void explicit(Map<String, String> values, String key, String name, String value) {
-      if (value != null) {
-        values.put(key, Arguments.notBlank(name, value));
-      }
+    /** The engine's settings: this builder's values with the resolved endpoint and credentials. */
+    EngineSettings engineSettings(ResolvedConfiguration configuration) {
+      return new EngineSettings(configuration.endpoint().url(), configuration.credentials(),
+          new Timeouts(connectTimeout, readTimeout, callTimeout), retryPolicy, sleeper, clock, requestsPerMinute,
+          maxResponseBytes, okHttpClient);
+    }
+
+    private static String explicit(String name, String value) {
+      return value == null ? null : Arguments.notBlank(name, value);
     }
 
     private static Duration positive(String name, Duration timeout) {

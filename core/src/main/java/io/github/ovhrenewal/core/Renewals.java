@@ -1,5 +1,7 @@
 package io.github.ovhrenewal.core;
 
+import io.github.ovhrenewal.core.util.Arguments;
+
 /**
  * Entry point of the renewal flow: {@code client.renewals()}.
  *

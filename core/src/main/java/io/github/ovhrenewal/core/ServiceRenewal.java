@@ -1,5 +1,6 @@
 package io.github.ovhrenewal.core;
 
+import io.github.ovhrenewal.core.util.Arguments;
 import io.github.ovhrenewal.api.model.RenewDescription;
 import io.github.ovhrenewal.api.model.RenewPeriod;
 import io.github.ovhrenewal.api.model.RenewStrategy;

@@ -1,5 +1,8 @@
 package io.github.ovhrenewal.core;
 
+import io.github.ovhrenewal.core.exception.OvhException;
+import io.github.ovhrenewal.core.exception.OvhNotFoundException;
+import io.github.ovhrenewal.core.util.Arguments;
 import io.github.ovhrenewal.api.model.ServiceDetails;
 import io.github.ovhrenewal.api.model.ServiceInfos;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.github.ovhrenewal.core;
 
+import io.github.ovhrenewal.core.config.Endpoint;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.github.ovhrenewal.core.WireMockOvh.APPLICATION_KEY;
 import static io.github.ovhrenewal.core.WireMockOvh.APPLICATION_SECRET;

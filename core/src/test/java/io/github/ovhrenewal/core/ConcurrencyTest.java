@@ -1,5 +1,6 @@
 package io.github.ovhrenewal.core;
 
+import io.github.ovhrenewal.core.config.RetryPolicy;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;

@@ -1,18 +1,15 @@
 package io.github.ovhrenewal.core;
 
+import io.github.ovhrenewal.core.StreamingOvhServer.Computed;
+import io.github.ovhrenewal.core.StreamingOvhServer.Json;
+import io.github.ovhrenewal.core.StreamingOvhServer.Raw;
+import io.github.ovhrenewal.core.config.RetryPolicy;
+import io.github.ovhrenewal.core.exception.OvhDecodingException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ovhrenewal.api.json.OvhJson;
 import io.github.ovhrenewal.api.model.RenewPeriod;
-import io.github.ovhrenewal.core.internal.CallExecutor;
-import io.github.ovhrenewal.core.internal.BodyCap;
-import io.github.ovhrenewal.core.internal.CallTrace;
-import io.github.ovhrenewal.core.internal.TracedCallFactory;
-import io.github.ovhrenewal.core.internal.DecodingConverterFactory;
-import io.github.ovhrenewal.core.internal.ServerClock;
-import io.github.ovhrenewal.core.internal.Timeouts;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -24,21 +21,14 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Protocol;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
-import retrofit2.Retrofit;
-import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
  * Whatever a 200 answer holds, a typed call gives a value or an {@link OvhDecodingException}
  * carrying the query id and an excerpt; never a NullPointerException, AssertionError or a raw
  * parser exception.
  *
- * <p>The facades run on the client's own decoding stack (the converter factory, {@link CallTrace},
- * {@link CallExecutor}); an OkHttp interceptor plays the server, so a try costs no socket.
+ * <p>The facades run on a real client, its whole stack included (body cap, trace, converter,
+ * executor), against a loopback server that answers each try's body.
  */
 class DecodingPropertiesTest {
   private static final String QUERY_ID = "EU.ext-7.prop";
@@ -53,34 +43,19 @@ class DecodingPropertiesTest {
   private static final Orders ORDERS;
 
   static {
-    OkHttpClient http = new OkHttpClient.Builder()
-        .addInterceptor(new BodyCap(RenewalClient.DEFAULT_MAX_RESPONSE_BYTES))
-        .addInterceptor(new CallTrace())
-        .addInterceptor(chain -> {
-          Answer answer = next;
-          Response.Builder response = new Response.Builder()
-              .request(chain.request())
-              .protocol(Protocol.HTTP_1_1)
-              .code(200)
-              .message("OK")
-              .body(ResponseBody.create(answer.body(), MediaType.get(answer.contentType())));
-          if (answer.queryId() != null) {
-            response.header("X-Ovh-QueryId", answer.queryId());
-          }
-          return response.build();
-        })
-        .build();
-    Retrofit retrofit = new Retrofit.Builder()
-        .baseUrl("http://ovh.invalid/1.0/")
-        .callFactory(new TracedCallFactory(http))
-        .addConverterFactory(new DecodingConverterFactory(MoshiConverterFactory.create(OvhJson.moshi())))
-        .build();
-    Duration timeout = Duration.ofSeconds(5);
-    ClientContext context = new ClientContext(
-        retrofit, new CallExecutor(new Timeouts(timeout, timeout, timeout)), new ServerClock(() -> 1_700_000_000L, Clock.systemUTC()));
-    SERVICES = new Services(context);
-    RENEWALS = new Renewals(context);
-    ORDERS = new Orders(context);
+    try {
+      // Never closed: it serves every try of this class, on loopback, and its threads are daemons.
+      StreamingOvhServer server = new StreamingOvhServer()
+          .on("GET", "/1.0/auth/time", new Json(Long.toString(WireMockOvh.SERVER_EPOCH_SECONDS)))
+          .otherwise(new Computed(head -> new Raw(next.body(), next.contentType(), next.queryId())));
+      // Each try is one answer: a retried HTML page would be asked for again, which proves nothing more here.
+      RenewalClient client = WireMockOvh.builder(server.port()).retryPolicy(RetryPolicy.none()).build();
+      SERVICES = client.services();
+      RENEWALS = client.renewals();
+      ORDERS = client.orders();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A typed call, with the fixture of a valid answer. */

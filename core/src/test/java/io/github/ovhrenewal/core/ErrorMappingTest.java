@@ -1,5 +1,17 @@
 package io.github.ovhrenewal.core;
 
+import io.github.ovhrenewal.core.exception.OrderOutcomeUnknownException;
+import io.github.ovhrenewal.core.exception.OvhApiException;
+import io.github.ovhrenewal.core.exception.OvhBadParametersException;
+import io.github.ovhrenewal.core.exception.OvhConflictException;
+import io.github.ovhrenewal.core.exception.OvhDecodingException;
+import io.github.ovhrenewal.core.exception.OvhInvalidSignatureException;
+import io.github.ovhrenewal.core.exception.OvhNotFoundException;
+import io.github.ovhrenewal.core.exception.OvhNotGrantedException;
+import io.github.ovhrenewal.core.exception.OvhRateLimitedException;
+import io.github.ovhrenewal.core.exception.OvhServerException;
+import io.github.ovhrenewal.core.exception.OvhServiceExpiredException;
+import io.github.ovhrenewal.core.exception.OvhTransportException;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;

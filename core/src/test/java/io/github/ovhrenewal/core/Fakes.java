@@ -1,5 +1,6 @@
 package io.github.ovhrenewal.core;
 
+import io.github.ovhrenewal.core.config.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

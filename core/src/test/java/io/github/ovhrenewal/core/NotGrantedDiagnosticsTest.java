@@ -1,5 +1,7 @@
 package io.github.ovhrenewal.core;
 
+import io.github.ovhrenewal.core.config.AccessRules;
+import io.github.ovhrenewal.core.exception.OvhNotGrantedException;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;

@@ -1,5 +1,13 @@
 package io.github.ovhrenewal.core;
 
+import io.github.ovhrenewal.core.config.AccessRules;
+import io.github.ovhrenewal.core.exception.OrderOutcomeUnknownException;
+import io.github.ovhrenewal.core.exception.OvhApiException;
+import io.github.ovhrenewal.core.exception.OvhConfigurationException;
+import io.github.ovhrenewal.core.exception.OvhDecodingException;
+import io.github.ovhrenewal.core.exception.OvhNotGrantedException;
+import io.github.ovhrenewal.core.exception.OvhServerException;
+import io.github.ovhrenewal.core.exception.OvhTransportException;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;

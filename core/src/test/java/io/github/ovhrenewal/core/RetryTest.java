@@ -1,5 +1,11 @@
 package io.github.ovhrenewal.core;
 
+import io.github.ovhrenewal.core.config.RetryPolicy;
+import io.github.ovhrenewal.core.exception.OrderOutcomeUnknownException;
+import io.github.ovhrenewal.core.exception.OvhApiException;
+import io.github.ovhrenewal.core.exception.OvhRateLimitedException;
+import io.github.ovhrenewal.core.exception.OvhServerException;
+import io.github.ovhrenewal.core.exception.OvhTransportException;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;

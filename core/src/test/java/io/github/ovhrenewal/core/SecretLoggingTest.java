@@ -1,5 +1,9 @@
 package io.github.ovhrenewal.core;
 
+import io.github.ovhrenewal.core.exception.OrderOutcomeUnknownException;
+import io.github.ovhrenewal.core.exception.OvhApiException;
+import io.github.ovhrenewal.core.exception.OvhDecodingException;
+import io.github.ovhrenewal.core.exception.OvhNotFoundException;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;

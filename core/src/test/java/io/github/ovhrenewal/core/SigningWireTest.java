@@ -1,5 +1,6 @@
 package io.github.ovhrenewal.core;
 
+import io.github.ovhrenewal.core.exception.OvhServerException;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;

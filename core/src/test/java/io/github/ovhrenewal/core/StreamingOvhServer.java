@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class StreamingOvhServer implements AutoCloseable {
   /** What to answer for one path: a small JSON body, or a stream. */
-  sealed interface Answer permits Json, Computed, Endless, Huge {}
+  sealed interface Answer permits Json, Raw, Computed, Endless, Huge {}
 
   /** A JSON body with a status. */
   record Json(int status, String body) implements Answer {
@@ -32,8 +32,11 @@ final class StreamingOvhServer implements AutoCloseable {
     }
   }
 
+  /** A 200 answer with any body, content type and query id (null for no header). */
+  record Raw(String body, String contentType, String queryId) implements Answer {}
+
   /** An answer computed from the request's head (request line and headers). */
-  record Computed(java.util.function.Function<String, Json> fromHead) implements Answer {}
+  record Computed(java.util.function.Function<String, Answer> fromHead) implements Answer {}
 
   /** A chunked body that never ends. */
   record Endless() implements Answer {}
@@ -51,6 +54,7 @@ final class StreamingOvhServer implements AutoCloseable {
   private final Thread acceptor;
   private final Map<String, Answer> answers = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+  private volatile Answer otherwise = new Json(404, null);
 
   StreamingOvhServer() throws IOException {
     socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -66,6 +70,12 @@ final class StreamingOvhServer implements AutoCloseable {
   /** Answers {@code METHOD PATH} (path without query) with this. */
   StreamingOvhServer on(String method, String path, Answer answer) {
     answers.put(method + " " + path, answer);
+    return this;
+  }
+
+  /** Answers every request that no {@link #on} matches with this. */
+  StreamingOvhServer otherwise(Answer answer) {
+    this.otherwise = answer;
     return this;
   }
 
@@ -97,7 +107,7 @@ final class StreamingOvhServer implements AutoCloseable {
       String key = requestLine[0] + " " + path;
       counts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
       in.readNBytes(contentLength(head));
-      Answer answer = answers.getOrDefault(key, new Json(404, null));
+      Answer answer = answers.getOrDefault(key, otherwise);
       write(connection.getOutputStream(), answer instanceof Computed computed ? computed.fromHead().apply(head) : answer);
     } catch (IOException clientHungUp) {
       // Expected: the client stops reading at its cap and closes the connection.
@@ -109,6 +119,12 @@ final class StreamingOvhServer implements AutoCloseable {
       byte[] body = json.body() == null ? new byte[0] : json.body().getBytes(StandardCharsets.UTF_8);
       out.write(ascii("HTTP/1.1 " + json.status() + " Answer\r\nContent-Type: application/json\r\nX-Ovh-QueryId: EU.stream-1\r\nContent-Length: "
           + body.length + "\r\nConnection: close\r\n\r\n"));
+      out.write(body);
+    } else if (answer instanceof Raw raw) {
+      byte[] body = raw.body().getBytes(StandardCharsets.UTF_8);
+      out.write(ascii("HTTP/1.1 200 OK\r\nContent-Type: " + raw.contentType() + "\r\n"
+          + (raw.queryId() == null ? "" : "X-Ovh-QueryId: " + raw.queryId() + "\r\n")
+          + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n"));
       out.write(body);
     } else if (answer instanceof Endless) {
       out.write(ascii("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Ovh-QueryId: EU.stream-1\r\n"

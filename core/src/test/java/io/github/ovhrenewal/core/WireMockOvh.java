@@ -25,28 +25,28 @@ import java.util.List;
  * clock, {@code /auth/time} stubbed at a known offset, fixtures from the classpath, and checks of
  * the OVH headers on what was received.
  */
-final class WireMockOvh {
-  static final String APPLICATION_KEY = "appKey-7c1d";
+public final class WireMockOvh {
+  public static final String APPLICATION_KEY = "appKey-7c1d";
   // Distinctive so that a test can assert they never leak into any output.
-  static final String APPLICATION_SECRET = "SECRET-as-Zq8vL2pXw9";
-  static final String CONSUMER_KEY = "CONSUMER-ck-Hn4tR6yB3m";
+  public static final String APPLICATION_SECRET = "SECRET-as-Zq8vL2pXw9";
+  public static final String CONSUMER_KEY = "CONSUMER-ck-Hn4tR6yB3m";
 
-  static final long LOCAL_EPOCH_SECONDS = 1_700_000_000L;
-  static final long SERVER_EPOCH_SECONDS = LOCAL_EPOCH_SECONDS + 42;
-  static final String QUERY_ID = "EU.ext-3.6fa1b2c3.12345.8d1f0e2a9b7c4d5e";
+  public static final long LOCAL_EPOCH_SECONDS = 1_700_000_000L;
+  public static final long SERVER_EPOCH_SECONDS = LOCAL_EPOCH_SECONDS + 42;
+  public static final String QUERY_ID = "EU.ext-3.6fa1b2c3.12345.8d1f0e2a9b7c4d5e";
 
-  static final String JSON = "application/json; charset=utf-8";
+  public static final String JSON = "application/json; charset=utf-8";
 
   private WireMockOvh() {}
 
   /** A client against the WireMock server, with {@code /auth/time} stubbed. */
-  static RenewalClient client(WireMockExtension wm) {
+  public static RenewalClient client(WireMockExtension wm) {
     stubTime(wm);
     return builder(wm.getPort()).build();
   }
 
   /** A builder against a local port with valid keys and the fixed local clock; stubs nothing. */
-  static RenewalClient.Builder builder(int port) {
+  public static RenewalClient.Builder builder(int port) {
     return RenewalClient.builder()
         .endpoint("http://localhost:" + port + "/1.0")
         .applicationKey(APPLICATION_KEY)
@@ -57,18 +57,18 @@ final class WireMockOvh {
         .sleeper(delay -> { });
   }
 
-  static void stubTime(WireMockExtension wm) {
+  public static void stubTime(WireMockExtension wm) {
     wm.stubFor(get(urlPathEqualTo("/1.0/auth/time"))
         .willReturn(aResponse().withStatus(200).withHeader("Content-Type", JSON).withBody(Long.toString(SERVER_EPOCH_SECONDS))));
   }
 
   /** A 200 JSON answer carrying {@link #QUERY_ID}. */
-  static ResponseDefinitionBuilder okJson(String body) {
+  public static ResponseDefinitionBuilder okJson(String body) {
     return aResponse().withStatus(200).withHeader("Content-Type", JSON).withHeader("X-Ovh-QueryId", QUERY_ID).withBody(body);
   }
 
   /** A JSON fixture of {@code src/test/resources/fixtures}, as exact text. */
-  static String fixture(String name) {
+  public static String fixture(String name) {
     try (InputStream in = WireMockOvh.class.getResourceAsStream("/fixtures/" + name)) {
       if (in == null) {
         throw new IllegalStateException("no fixture " + name);
@@ -80,7 +80,7 @@ final class WireMockOvh {
   }
 
   /** Every request received, oldest first. */
-  static List<LoggedRequest> received(WireMockExtension wm) {
+  public static List<LoggedRequest> received(WireMockExtension wm) {
     // WireMock lists the newest first.
     List<ServeEvent> events = new ArrayList<>(wm.getAllServeEvents());
     Collections.reverse(events);
@@ -92,7 +92,7 @@ final class WireMockOvh {
   }
 
   /** Every request received except {@code /auth/time}, oldest first. */
-  static List<LoggedRequest> signedRequests(WireMockExtension wm) {
+  public static List<LoggedRequest> signedRequests(WireMockExtension wm) {
     List<LoggedRequest> signed = new ArrayList<>();
     for (LoggedRequest request : received(wm)) {
       if (!request.getUrl().equals("/1.0/auth/time")) {
@@ -103,14 +103,14 @@ final class WireMockOvh {
   }
 
   /** The only request received except {@code /auth/time}. */
-  static LoggedRequest onlySignedRequest(WireMockExtension wm) {
+  public static LoggedRequest onlySignedRequest(WireMockExtension wm) {
     List<LoggedRequest> signed = signedRequests(wm);
     assertThat(signed).hasSize(1);
     return signed.get(0);
   }
 
   /** Checks the four OVH headers: keys, server-corrected timestamp, signature format. */
-  static void assertSigned(LoggedRequest request) {
+  public static void assertSigned(LoggedRequest request) {
     assertThat(request.getHeader("X-Ovh-Application")).isEqualTo(APPLICATION_KEY);
     assertThat(request.getHeader("X-Ovh-Consumer")).isEqualTo(CONSUMER_KEY);
     assertThat(request.getHeader("X-Ovh-Timestamp")).isEqualTo(Long.toString(SERVER_EPOCH_SECONDS));
@@ -118,7 +118,7 @@ final class WireMockOvh {
   }
 
   /** Checks a request without body: signed, and no Content-Type. */
-  static void assertSignedWithoutBody(LoggedRequest request) {
+  public static void assertSignedWithoutBody(LoggedRequest request) {
     assertSigned(request);
     assertThat(request.containsHeader("Content-Type")).as("Content-Type of a request without body").isFalse();
     assertThat(request.getBodyAsString()).isEmpty();

@@ -1,9 +1,9 @@
 package io.github.ovhrenewal.examples;
 
-import io.github.ovhrenewal.core.ConfigurationSources;
-import io.github.ovhrenewal.core.OrderOutcomeUnknownException;
-import io.github.ovhrenewal.core.OvhConfigurationException;
-import io.github.ovhrenewal.core.OvhException;
+import io.github.ovhrenewal.core.config.ConfigurationSources;
+import io.github.ovhrenewal.core.exception.OrderOutcomeUnknownException;
+import io.github.ovhrenewal.core.exception.OvhConfigurationException;
+import io.github.ovhrenewal.core.exception.OvhException;
 import io.github.ovhrenewal.core.RenewalClient;
 import io.github.ovhrenewal.examples.sandbox.OvhSandbox;
 import java.io.PrintStream;

@@ -1,7 +1,7 @@
 package io.github.ovhrenewal.examples;
 
-import io.github.ovhrenewal.api.model.ServiceDetails;
 import io.github.ovhrenewal.core.RenewalClient;
+import io.github.ovhrenewal.api.model.ServiceDetails;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

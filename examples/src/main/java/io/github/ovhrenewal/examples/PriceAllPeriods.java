@@ -1,11 +1,11 @@
 package io.github.ovhrenewal.examples;
 
 import io.github.ovhrenewal.api.model.Price;
+import io.github.ovhrenewal.core.RenewalClient;
+import io.github.ovhrenewal.core.ServiceRenewal;
 import io.github.ovhrenewal.api.model.RenewDescription;
 import io.github.ovhrenewal.api.model.RenewOrder;
 import io.github.ovhrenewal.api.model.RenewStrategy;
-import io.github.ovhrenewal.core.RenewalClient;
-import io.github.ovhrenewal.core.ServiceRenewal;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,10 +1,10 @@
 package io.github.ovhrenewal.examples;
 
+import io.github.ovhrenewal.core.RenewalChoice;
+import io.github.ovhrenewal.core.RenewalClient;
 import io.github.ovhrenewal.api.model.RenewOrder;
 import io.github.ovhrenewal.api.model.RenewPeriod;
 import io.github.ovhrenewal.api.model.ServiceInfos;
-import io.github.ovhrenewal.core.RenewalChoice;
-import io.github.ovhrenewal.core.RenewalClient;
 import java.io.PrintStream;
 import java.util.List;
 

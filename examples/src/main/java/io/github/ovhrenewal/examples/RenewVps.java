@@ -1,12 +1,12 @@
 package io.github.ovhrenewal.examples;
 
+import io.github.ovhrenewal.core.RenewalChoice;
+import io.github.ovhrenewal.core.RenewalClient;
 import io.github.ovhrenewal.api.model.OrderStatus;
 import io.github.ovhrenewal.api.model.PaymentMean;
 import io.github.ovhrenewal.api.model.RenewDescription;
 import io.github.ovhrenewal.api.model.RenewOrder;
 import io.github.ovhrenewal.api.model.RenewPeriod;
-import io.github.ovhrenewal.core.RenewalChoice;
-import io.github.ovhrenewal.core.RenewalClient;
 import java.io.PrintStream;
 import java.util.List;
 

@@ -2,7 +2,7 @@ package io.github.ovhrenewal.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ovhrenewal.core.ConfigurationSources;
+import io.github.ovhrenewal.core.config.ConfigurationSources;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

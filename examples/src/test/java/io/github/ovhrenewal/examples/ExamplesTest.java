@@ -1,11 +1,11 @@
 package io.github.ovhrenewal.examples;
 
+import io.github.ovhrenewal.core.RenewalClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ovhrenewal.api.model.RenewOrder;
 import io.github.ovhrenewal.api.model.RenewPeriod;
 import io.github.ovhrenewal.api.model.ServiceDetails;
-import io.github.ovhrenewal.core.RenewalClient;
 import io.github.ovhrenewal.examples.sandbox.OvhSandbox;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

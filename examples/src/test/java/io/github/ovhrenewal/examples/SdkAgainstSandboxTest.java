@@ -1,5 +1,13 @@
 package io.github.ovhrenewal.examples;
 
+import io.github.ovhrenewal.core.RenewalChoice;
+import io.github.ovhrenewal.core.RenewalClient;
+import io.github.ovhrenewal.core.exception.OvhException;
+import io.github.ovhrenewal.core.exception.OrderOutcomeUnknownException;
+import io.github.ovhrenewal.core.exception.OvhConflictException;
+import io.github.ovhrenewal.core.exception.OvhInvalidSignatureException;
+import io.github.ovhrenewal.core.exception.OvhNotFoundException;
+import io.github.ovhrenewal.core.exception.OvhNotGrantedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,14 +16,6 @@ import io.github.ovhrenewal.api.model.OrderStatus;
 import io.github.ovhrenewal.api.model.PaymentMean;
 import io.github.ovhrenewal.api.model.RenewOrder;
 import io.github.ovhrenewal.api.model.RenewPeriod;
-import io.github.ovhrenewal.core.OrderOutcomeUnknownException;
-import io.github.ovhrenewal.core.OvhConflictException;
-import io.github.ovhrenewal.core.OvhException;
-import io.github.ovhrenewal.core.OvhInvalidSignatureException;
-import io.github.ovhrenewal.core.OvhNotFoundException;
-import io.github.ovhrenewal.core.OvhNotGrantedException;
-import io.github.ovhrenewal.core.RenewalChoice;
-import io.github.ovhrenewal.core.RenewalClient;
 import io.github.ovhrenewal.examples.sandbox.OvhSandbox;
 import io.github.ovhrenewal.examples.sandbox.SandboxFaults.Garbage;
 import java.math.BigDecimal;

@@ -12,7 +12,7 @@ import okhttp3.Response;
  *
  * <p>Internal: not part of the SDK's API.
  */
-public final class ApplicationKeyInterceptor implements Interceptor {
+final class ApplicationKeyInterceptor implements Interceptor {
   private final String applicationKey;
 
   /**

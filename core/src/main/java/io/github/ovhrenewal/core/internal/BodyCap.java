@@ -18,7 +18,7 @@ import okio.BufferedSource;
  *
  * <p>Internal: not part of the SDK's API.
  */
-public final class BodyCap implements Interceptor {
+final class BodyCap implements Interceptor {
   private static final long CHUNK = 8192;
 
   private final long maxBytes;

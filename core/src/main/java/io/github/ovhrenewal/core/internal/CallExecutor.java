@@ -1,11 +1,11 @@
 package io.github.ovhrenewal.core.internal;
 
-import io.github.ovhrenewal.core.ErrorResponse;
-import io.github.ovhrenewal.core.OvhApiException;
-import io.github.ovhrenewal.core.OvhDecodingException;
-import io.github.ovhrenewal.core.OvhException;
-import io.github.ovhrenewal.core.OvhServerException;
-import io.github.ovhrenewal.core.OvhTransportException;
+import io.github.ovhrenewal.core.exception.ErrorResponse;
+import io.github.ovhrenewal.core.exception.OvhApiException;
+import io.github.ovhrenewal.core.exception.OvhDecodingException;
+import io.github.ovhrenewal.core.exception.OvhException;
+import io.github.ovhrenewal.core.exception.OvhServerException;
+import io.github.ovhrenewal.core.exception.OvhTransportException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;

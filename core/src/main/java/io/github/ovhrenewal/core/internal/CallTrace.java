@@ -11,7 +11,7 @@ import okhttp3.Response;
  *
  * <p>Internal: not part of the SDK's API.
  */
-public final class CallTrace implements Interceptor {
+final class CallTrace implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Response response = chain.proceed(chain.request());

@@ -16,7 +16,7 @@ import okhttp3.Response;
  *
  * <p>Internal: not part of the SDK's API.
  */
-public final class ClockResync implements Interceptor {
+final class ClockResync implements Interceptor {
   /** OVH's error bodies are small; the code is near the start. */
   private static final long PEEK_BYTES = 4096;
 

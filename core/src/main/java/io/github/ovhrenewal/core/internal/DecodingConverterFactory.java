@@ -1,7 +1,7 @@
 package io.github.ovhrenewal.core.internal;
 
+import io.github.ovhrenewal.core.exception.OvhDecodingException;
 import io.github.ovhrenewal.api.model.NoContent;
-import io.github.ovhrenewal.core.OvhDecodingException;
 import com.squareup.moshi.JsonDataException;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
@@ -24,7 +24,7 @@ import retrofit2.Retrofit;
  *
  * <p>Internal: not part of the SDK's API.
  */
-public final class DecodingConverterFactory extends Converter.Factory {
+final class DecodingConverterFactory extends Converter.Factory {
   /** Enough of a body for an excerpt in a message. */
   private static final long HEAD_BYTES = 4096;
 

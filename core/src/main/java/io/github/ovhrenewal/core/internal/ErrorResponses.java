@@ -1,15 +1,15 @@
 package io.github.ovhrenewal.core.internal;
 
-import io.github.ovhrenewal.core.ErrorResponse;
-import io.github.ovhrenewal.core.OvhApiException;
-import io.github.ovhrenewal.core.OvhBadParametersException;
-import io.github.ovhrenewal.core.OvhConflictException;
-import io.github.ovhrenewal.core.OvhInvalidSignatureException;
-import io.github.ovhrenewal.core.OvhNotFoundException;
-import io.github.ovhrenewal.core.OvhNotGrantedException;
-import io.github.ovhrenewal.core.OvhRateLimitedException;
-import io.github.ovhrenewal.core.OvhServerException;
-import io.github.ovhrenewal.core.OvhServiceExpiredException;
+import io.github.ovhrenewal.core.exception.ErrorResponse;
+import io.github.ovhrenewal.core.exception.OvhApiException;
+import io.github.ovhrenewal.core.exception.OvhBadParametersException;
+import io.github.ovhrenewal.core.exception.OvhConflictException;
+import io.github.ovhrenewal.core.exception.OvhInvalidSignatureException;
+import io.github.ovhrenewal.core.exception.OvhNotFoundException;
+import io.github.ovhrenewal.core.exception.OvhNotGrantedException;
+import io.github.ovhrenewal.core.exception.OvhRateLimitedException;
+import io.github.ovhrenewal.core.exception.OvhServerException;
+import io.github.ovhrenewal.core.exception.OvhServiceExpiredException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -24,7 +24,7 @@ import java.util.Map;
  *
  * <p>Internal: not part of the SDK's API.
  */
-public final class ErrorResponses {
+final class ErrorResponses {
   /** The header OVH support asks for. */
   public static final String QUERY_ID = "X-Ovh-QueryId";
 
@@ -66,33 +66,7 @@ public final class ErrorResponses {
    * @return the exception to throw
    */
   public static OvhApiException toException(ErrorResponse error, String retryAfter) {
-    int status = error.httpStatus();
-    String code = error.errorCode() == null ? "" : error.errorCode();
-    if (code.equals("INVALID_SIGNATURE") || code.equals("QUERY_TIME_OUT")) {
-      return new OvhInvalidSignatureException(error);
-    }
-    if (status == 401 || status == 403) {
-      return new OvhNotGrantedException(error);
-    }
-    if (status == 404) {
-      return new OvhNotFoundException(error);
-    }
-    if (status == 409) {
-      return new OvhConflictException(error);
-    }
-    if (status == 429) {
-      return new OvhRateLimitedException(error, parseRetryAfter(retryAfter));
-    }
-    if (status == 460) {
-      return new OvhServiceExpiredException(error);
-    }
-    if (status >= 500) {
-      return new OvhServerException(error);
-    }
-    if (status == 400) {
-      return new OvhBadParametersException(error);
-    }
-    return new OvhApiException(error);
+    return OvhApiException.from(error, parseRetryAfter(retryAfter));
   }
 
   /**

@@ -19,7 +19,7 @@ import okhttp3.Response;
  *
  * <p>Internal: not part of the SDK's API.
  */
-public final class OAuth2Interceptor implements Interceptor {
+final class OAuth2Interceptor implements Interceptor {
   private final OAuth2TokenSource tokens;
 
   /**

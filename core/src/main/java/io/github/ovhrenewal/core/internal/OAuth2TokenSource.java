@@ -1,8 +1,8 @@
 package io.github.ovhrenewal.core.internal;
 
-import io.github.ovhrenewal.core.ErrorResponse;
-import io.github.ovhrenewal.core.OvhDecodingException;
-import io.github.ovhrenewal.core.OvhTransportException;
+import io.github.ovhrenewal.core.exception.ErrorResponse;
+import io.github.ovhrenewal.core.exception.OvhDecodingException;
+import io.github.ovhrenewal.core.exception.OvhTransportException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -33,7 +33,7 @@ import okhttp3.ResponseBody;
  *
  * <p>Internal: not part of the SDK's API.
  */
-public final class OAuth2TokenSource {
+final class OAuth2TokenSource {
   private static final Duration MARGIN = Duration.ofSeconds(60);
 
   private final OkHttpClient http;

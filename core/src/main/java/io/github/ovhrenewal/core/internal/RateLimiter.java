@@ -1,6 +1,6 @@
 package io.github.ovhrenewal.core.internal;
 
-import io.github.ovhrenewal.core.Sleeper;
+import io.github.ovhrenewal.core.config.Sleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
@@ -19,7 +19,7 @@ import okhttp3.Response;
  *
  * <p>Internal: not part of the SDK's API.
  */
-public final class RateLimiter implements Interceptor {
+final class RateLimiter implements Interceptor {
   private final double intervalMillis;
   private final int burst;
   private final Clock clock;

@@ -10,7 +10,7 @@ import java.security.NoSuchAlgorithmException;
  *
  * <p>Internal: not part of the SDK's API.
  */
-public final class RequestSigner {
+final class RequestSigner {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private final byte[] applicationSecret;

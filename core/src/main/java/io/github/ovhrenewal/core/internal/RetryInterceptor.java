@@ -1,7 +1,7 @@
 package io.github.ovhrenewal.core.internal;
 
-import io.github.ovhrenewal.core.RetryPolicy;
-import io.github.ovhrenewal.core.Sleeper;
+import io.github.ovhrenewal.core.config.RetryPolicy;
+import io.github.ovhrenewal.core.config.Sleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
@@ -28,7 +28,7 @@ import okhttp3.Response;
  *
  * <p>Internal: not part of the SDK's API.
  */
-public final class RetryInterceptor implements Interceptor {
+final class RetryInterceptor implements Interceptor {
   private final RetryPolicy policy;
   private final Sleeper sleeper;
   private final Clock clock;

@@ -20,7 +20,7 @@ import java.util.function.LongSupplier;
  *
  * <p>Internal: not part of the SDK's API.
  */
-public final class ServerClock {
+final class ServerClock {
   /** One reading of the offset: server minus local seconds, and which reading it is (from 1). */
   record Reading(long offsetSeconds, long generation) {}
 

@@ -18,7 +18,7 @@ import okhttp3.Response;
  *
  * <p>Internal: not part of the SDK's API.
  */
-public final class SigningInterceptor implements Interceptor {
+final class SigningInterceptor implements Interceptor {
   static final String APPLICATION = "X-Ovh-Application";
   static final String CONSUMER = "X-Ovh-Consumer";
   static final String TIMESTAMP = "X-Ovh-Timestamp";

@@ -10,7 +10,7 @@ import okhttp3.Request;
  *
  * <p>Internal: not part of the SDK's API.
  */
-public final class TracedCallFactory implements Call.Factory {
+final class TracedCallFactory implements Call.Factory {
   private final OkHttpClient http;
 
   /**

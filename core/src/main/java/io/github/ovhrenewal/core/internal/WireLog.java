@@ -19,7 +19,7 @@ import okhttp3.logging.HttpLoggingInterceptor;
  *
  * <p>Internal: not part of the SDK's API.
  */
-public final class WireLog implements Interceptor {
+final class WireLog implements Interceptor {
   private static final System.Logger LOG = System.getLogger("io.github.ovhrenewal.wire");
   private static final Pattern SECRET_FIELDS = Pattern.compile(
       "(\"(?:consumerKey|consumer_key|applicationSecret|application_secret|client_secret|clientSecret|access_token|"

@@ -1,5 +1,7 @@
 package io.github.ovhrenewal.core.internal;
 
+import io.github.ovhrenewal.core.RenewalClient;
+import io.github.ovhrenewal.core.config.Sleeper;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -11,8 +13,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.github.ovhrenewal.core.RenewalClient;
-import io.github.ovhrenewal.core.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

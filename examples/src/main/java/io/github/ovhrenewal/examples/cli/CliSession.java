@@ -1,8 +1,8 @@
 package io.github.ovhrenewal.examples.cli;
 
-import io.github.ovhrenewal.core.ConfigurationSources;
 import io.github.ovhrenewal.core.CredentialRequester;
 import io.github.ovhrenewal.core.RenewalClient;
+import io.github.ovhrenewal.core.config.ConfigurationSources;
 import io.github.ovhrenewal.examples.sandbox.OvhSandbox;
 import java.io.PrintWriter;
 import java.nio.file.Path;

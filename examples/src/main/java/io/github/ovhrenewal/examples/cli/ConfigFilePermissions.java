@@ -1,6 +1,6 @@
 package io.github.ovhrenewal.examples.cli;
 
-import io.github.ovhrenewal.core.ResolvedConfiguration;
+import io.github.ovhrenewal.core.config.ResolvedConfiguration;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package io.github.ovhrenewal.examples.cli;
 
-import io.github.ovhrenewal.api.model.CredentialRequest;
-import io.github.ovhrenewal.core.AccessRules;
 import io.github.ovhrenewal.core.CredentialRequester;
+import io.github.ovhrenewal.core.config.AccessRules;
+import io.github.ovhrenewal.api.model.CredentialRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;

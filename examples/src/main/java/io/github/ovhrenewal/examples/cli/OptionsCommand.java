@@ -1,8 +1,8 @@
 package io.github.ovhrenewal.examples.cli;
 
+import io.github.ovhrenewal.core.ServiceRenewal;
 import io.github.ovhrenewal.api.model.RenewDescription;
 import io.github.ovhrenewal.api.model.RenewStrategy;
-import io.github.ovhrenewal.core.ServiceRenewal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

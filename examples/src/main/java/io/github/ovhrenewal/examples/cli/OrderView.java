@@ -1,7 +1,7 @@
 package io.github.ovhrenewal.examples.cli;
 
-import io.github.ovhrenewal.api.model.RenewOrder;
 import io.github.ovhrenewal.core.RenewalChoice;
+import io.github.ovhrenewal.api.model.RenewOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package io.github.ovhrenewal.examples.cli;
 
-import io.github.ovhrenewal.core.BudgetExceededException;
-import io.github.ovhrenewal.core.OrderOutcomeUnknownException;
-import io.github.ovhrenewal.core.OvhException;
-import io.github.ovhrenewal.core.OvhConfigurationException;
+import io.github.ovhrenewal.core.exception.BudgetExceededException;
+import io.github.ovhrenewal.core.exception.OrderOutcomeUnknownException;
+import io.github.ovhrenewal.core.exception.OvhConfigurationException;
+import io.github.ovhrenewal.core.exception.OvhException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.github.ovhrenewal.examples.cli;
 
-import io.github.ovhrenewal.api.model.OrderStatus;
 import io.github.ovhrenewal.core.RenewalClient;
+import io.github.ovhrenewal.api.model.OrderStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package io.github.ovhrenewal.examples.cli;
 
 import io.github.ovhrenewal.api.model.OrderStatus;
-import io.github.ovhrenewal.core.OvhException;
+import io.github.ovhrenewal.core.exception.OvhException;
 import io.github.ovhrenewal.core.RenewalClient;
 import java.util.List;
 import java.util.stream.Collectors;

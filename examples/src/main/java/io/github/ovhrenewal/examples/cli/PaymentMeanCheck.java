@@ -1,6 +1,6 @@
 package io.github.ovhrenewal.examples.cli;
 
-import io.github.ovhrenewal.core.OvhNotGrantedException;
+import io.github.ovhrenewal.core.exception.OvhNotGrantedException;
 import io.github.ovhrenewal.core.RenewalClient;
 import java.io.PrintWriter;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.github.ovhrenewal.examples.cli;
 
+import io.github.ovhrenewal.core.RenewalChoice;
 import io.github.ovhrenewal.api.model.RenewOrder;
 import io.github.ovhrenewal.api.model.RenewPeriod;
-import io.github.ovhrenewal.core.RenewalChoice;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

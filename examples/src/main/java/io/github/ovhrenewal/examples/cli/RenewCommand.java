@@ -1,12 +1,12 @@
 package io.github.ovhrenewal.examples.cli;
 
+import io.github.ovhrenewal.core.RenewalChoice;
+import io.github.ovhrenewal.core.RenewalClient;
+import io.github.ovhrenewal.core.exception.OrderOutcomeUnknownException;
 import io.github.ovhrenewal.api.model.Order;
 import io.github.ovhrenewal.api.model.OrderStatus;
 import io.github.ovhrenewal.api.model.RenewOrder;
 import io.github.ovhrenewal.api.model.RenewPeriod;
-import io.github.ovhrenewal.core.OrderOutcomeUnknownException;
-import io.github.ovhrenewal.core.RenewalChoice;
-import io.github.ovhrenewal.core.RenewalClient;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,6 +3,7 @@ package io.github.ovhrenewal.examples.cli;
 import io.github.ovhrenewal.core.RenewalClient;
 import io.github.ovhrenewal.core.ServiceRenewal;
 
+
 /**
  * A service named on the command line: a numeric service id ({@code 112233}) or a product path
  * {@code /route/serviceName} ({@code /vps/vps112233.ovh.net}, {@code /hosting/web/example.ovh}).

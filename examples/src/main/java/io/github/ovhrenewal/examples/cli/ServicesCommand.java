@@ -1,7 +1,7 @@
 package io.github.ovhrenewal.examples.cli;
 
-import io.github.ovhrenewal.api.model.ServiceDetails;
 import io.github.ovhrenewal.core.RenewalClient;
+import io.github.ovhrenewal.api.model.ServiceDetails;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package io.github.ovhrenewal.examples.cli;
 
+import io.github.ovhrenewal.core.RenewalClient;
+import io.github.ovhrenewal.core.config.ResolvedConfiguration;
 import io.github.ovhrenewal.api.model.AccessRule;
 import io.github.ovhrenewal.api.model.ApiCredential;
-import io.github.ovhrenewal.core.RenewalClient;
-import io.github.ovhrenewal.core.ResolvedConfiguration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

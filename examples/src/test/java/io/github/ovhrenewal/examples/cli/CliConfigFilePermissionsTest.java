@@ -4,9 +4,9 @@ import static io.github.ovhrenewal.examples.cli.CliHarness.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.ovhrenewal.core.ConfigurationSources;
+import io.github.ovhrenewal.core.config.ConfigurationSources;
 import io.github.ovhrenewal.core.RenewalClient;
-import io.github.ovhrenewal.core.ResolvedConfiguration;
+import io.github.ovhrenewal.core.config.ResolvedConfiguration;
 import io.github.ovhrenewal.examples.cli.CliHarness.Result;
 import io.github.ovhrenewal.examples.sandbox.OvhSandbox;
 import java.io.IOException;

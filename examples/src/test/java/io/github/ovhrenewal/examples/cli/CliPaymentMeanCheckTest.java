@@ -5,7 +5,7 @@ import static io.github.ovhrenewal.examples.cli.CliHarness.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ovhrenewal.api.model.CredentialRequest;
-import io.github.ovhrenewal.core.AccessRules;
+import io.github.ovhrenewal.core.config.AccessRules;
 import io.github.ovhrenewal.core.CredentialRequester;
 import io.github.ovhrenewal.core.RenewalClient;
 import io.github.ovhrenewal.examples.cli.CliHarness.Result;
