@@ -24,6 +24,10 @@ public final class ServiceRenewal {
   private final String route;
   private final String serviceName;
   private volatile long serviceId;
+  // The offers last read by this object, without and with options: choose(...) reuses them
+  // instead of reading again right after options() (the guide's flow then costs its minimum).
+  private volatile List<RenewDescription> offers;
+  private volatile List<RenewDescription> offersWithOptions;
 
   ServiceRenewal(ClientContext context, long serviceId, String route, String serviceName) {
     this.context = context;
@@ -57,14 +61,28 @@ public final class ServiceRenewal {
   }
 
   /**
-   * {@code GET /service/{serviceId}/renew?includeOptions=…}.
+   * {@code GET /service/{serviceId}/renew?includeOptions=…}, read now. The {@code choose(...)}
+   * calls of this object then check against these offers without reading them again; a new
+   * {@code forService(...)} reads fresh ones.
    *
    * @param includeOptions whether to include the service's options and linked services
    * @return the offers, never null
    */
   public List<RenewDescription> options(boolean includeOptions) {
-    List<RenewDescription> offers = context.executor.execute(context.services.getRenewOptions(serviceId(), includeOptions));
-    return offers == null ? List.of() : List.copyOf(offers);
+    List<RenewDescription> read = context.executor.execute(context.services.getRenewOptions(serviceId(), includeOptions));
+    List<RenewDescription> copy = read == null ? List.of() : List.copyOf(read);
+    if (includeOptions) {
+      offersWithOptions = copy;
+    } else {
+      offers = copy;
+    }
+    return copy;
+  }
+
+  /** The offers this object last read, or read now if it has none. */
+  private List<RenewDescription> offers(boolean includeOptions) {
+    List<RenewDescription> known = includeOptions ? offersWithOptions : offers;
+    return known != null ? known : options(includeOptions);
   }
 
   /**
@@ -79,7 +97,7 @@ public final class ServiceRenewal {
   public RenewalChoice choose(RenewPeriod period) {
     Arguments.notNull("period", period);
     long id = serviceId();
-    RenewDescription offer = offerFor(period, options(false));
+    RenewDescription offer = offerFor(period, offers(false));
     for (RenewStrategy strategy : offer.strategies()) {
       if (strategy.renewsOnly(id)) {
         return new RenewalChoice(context, id, offer.renewPeriod(), strategy);
@@ -110,8 +128,8 @@ public final class ServiceRenewal {
   }
 
   /**
-   * Chooses a strategy taken from {@link #options(boolean)}. It is checked against the current
-   * offers, options included, before anything is ordered: the period must be offered, and one of
+   * Chooses a strategy taken from {@link #options(boolean)}. It is checked against the offers,
+   * options included, that this object last read (or reads now), before anything is ordered: the period must be offered, and one of
    * its strategies must renew exactly the same services. The offered strategy is the one chosen,
    * with the server's current price.
    *
@@ -136,7 +154,7 @@ public final class ServiceRenewal {
   private RenewalChoice offered(RenewPeriod period, Collection<Long> services) {
     Set<Long> wanted = new HashSet<>(services);
     long id = serviceId();
-    RenewDescription offer = offerFor(period, options(true));
+    RenewDescription offer = offerFor(period, offers(true));
     for (RenewStrategy strategy : offer.strategies()) {
       if (new HashSet<>(strategy.services()).equals(wanted)) {
         return new RenewalChoice(context, id, offer.renewPeriod(), strategy);

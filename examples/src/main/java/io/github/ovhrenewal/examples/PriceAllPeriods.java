@@ -71,14 +71,14 @@ public final class PriceAllPeriods {
     Map<String, BigDecimal> prices = new LinkedHashMap<>();
     // 2. Every period offered, read once.
     for (RenewDescription offer : renewal.options()) {
-      // 3. The strategy renewing this service alone, taken from the offer in hand (choose(period)
-      //    would read the offers again for each period).
+      // 3. The strategy renewing this service alone, taken from the offer in hand (periods
+      //    without one are skipped); choose() checks it against the offers read in step 2.
       RenewStrategy alone = offer.strategies().stream().filter(s -> s.renewsOnly(serviceId)).findFirst().orElse(null);
       if (alone == null) {
         continue;
       }
       // 4. A dry run of that renewal: the exact price with tax.
-      RenewOrder quote = renewal.choose(offer.renewPeriod(), alone).quote();
+      RenewOrder quote = renewal.choose(offer.renewPeriod()).quote();
       Price withTax = quote.priceWithTax();
       // 5. Money stays exact: BigDecimal, rounded only for display, with the currency's digits.
       String currency = withTax.currencyCode() == null ? null : withTax.currencyCode().value();
