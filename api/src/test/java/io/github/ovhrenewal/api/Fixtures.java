@@ -22,7 +22,10 @@ public final class Fixtures {
           "service-infos-full.json",
           "order-full.json",
           "registered-payment-means.json",
-          "order-status-not-paid.json");
+          "order-status-not-paid.json",
+          "expanded-service-vps.json",
+          "services-page-objects.json",
+          "renew-period-capacities.json");
 
   public static String read(String name) {
     try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {

@@ -7,11 +7,13 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.Types;
 import io.github.ovhrenewal.api.Fixtures;
+import io.github.ovhrenewal.api.model.ExpandedService;
 import io.github.ovhrenewal.api.model.Order;
 import io.github.ovhrenewal.api.model.OrderStatus;
 import io.github.ovhrenewal.api.model.RegisteredPaymentMean;
 import io.github.ovhrenewal.api.model.RenewDescription;
 import io.github.ovhrenewal.api.model.RenewOrder;
+import io.github.ovhrenewal.api.model.RenewPeriod;
 import io.github.ovhrenewal.api.model.ServiceDetails;
 import io.github.ovhrenewal.api.model.ServiceInfos;
 import java.io.EOFException;
@@ -46,7 +48,10 @@ class OvhJsonPropertiesTest {
     ORDER(Order.class, "order-full.json"),
     REGISTERED_PAYMENT_MEANS(
         Types.newParameterizedType(List.class, RegisteredPaymentMean.class), "registered-payment-means.json"),
-    ORDER_STATUS(OrderStatus.class, "order-status-not-paid.json");
+    ORDER_STATUS(OrderStatus.class, "order-status-not-paid.json"),
+    EXPANDED_SERVICE(ExpandedService.class, "expanded-service-vps.json"),
+    SERVICES_PAGE(Types.newParameterizedType(List.class, ExpandedService.class), "services-page-objects.json"),
+    RENEW_PERIOD_CAPACITIES(Types.newParameterizedType(List.class, RenewPeriod.class), "renew-period-capacities.json");
 
     final JsonAdapter<Object> adapter;
     final String fixture;
@@ -187,7 +192,11 @@ class OvhJsonPropertiesTest {
         "quantity", "renew", "dayOfMonth", "interval", "mode", "possibleIntervals", "possibleModes", "resource",
         "displayName", "state", "route", "path", "vars", "canDeleteAtExpiration", "contactAdmin", "creation",
         "domain", "engagedUpTo", "expiration", "possibleRenewPeriod", "automatic", "period", "renewalType",
-        "status", "paymentMean");
+        "status", "paymentMean", "parentServiceId", "billing", "customer", "contacts", "customerCode", "type",
+        "tags", "resellingProvider", "invoiceName", "pricing", "pricingMode", "pricingType", "duration", "group",
+        "id", "engagement", "endDate", "endRule", "strategy", "possibleStrategies", "engagementRequest",
+        "requestDate", "lifecycle", "current", "capacities", "pendingActions", "actions", "terminationDate",
+        "nextDate", "description");
   }
 
   private static Arbitrary<Object> scalar() {
