@@ -25,7 +25,9 @@ public final class Fixtures {
           "order-status-not-paid.json",
           "expanded-service-vps.json",
           "services-page-objects.json",
-          "renew-period-capacities.json");
+          "renew-period-capacities.json",
+          "order-detail-renew.json",
+          "order-follow-up.json");
 
   public static String read(String name) {
     try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {

@@ -9,6 +9,8 @@ import com.squareup.moshi.Types;
 import io.github.ovhrenewal.api.Fixtures;
 import io.github.ovhrenewal.api.model.ExpandedService;
 import io.github.ovhrenewal.api.model.Order;
+import io.github.ovhrenewal.api.model.OrderDetail;
+import io.github.ovhrenewal.api.model.OrderFollowUp;
 import io.github.ovhrenewal.api.model.OrderStatus;
 import io.github.ovhrenewal.api.model.RegisteredPaymentMean;
 import io.github.ovhrenewal.api.model.RenewDescription;
@@ -51,7 +53,9 @@ class OvhJsonPropertiesTest {
     ORDER_STATUS(OrderStatus.class, "order-status-not-paid.json"),
     EXPANDED_SERVICE(ExpandedService.class, "expanded-service-vps.json"),
     SERVICES_PAGE(Types.newParameterizedType(List.class, ExpandedService.class), "services-page-objects.json"),
-    RENEW_PERIOD_CAPACITIES(Types.newParameterizedType(List.class, RenewPeriod.class), "renew-period-capacities.json");
+    RENEW_PERIOD_CAPACITIES(Types.newParameterizedType(List.class, RenewPeriod.class), "renew-period-capacities.json"),
+    ORDER_DETAIL(OrderDetail.class, "order-detail-renew.json"),
+    ORDER_FOLLOW_UP(Types.newParameterizedType(List.class, OrderFollowUp.class), "order-follow-up.json");
 
     final JsonAdapter<Object> adapter;
     final String fixture;
@@ -196,7 +200,8 @@ class OvhJsonPropertiesTest {
         "tags", "resellingProvider", "invoiceName", "pricing", "pricingMode", "pricingType", "duration", "group",
         "id", "engagement", "endDate", "endRule", "strategy", "possibleStrategies", "engagementRequest",
         "requestDate", "lifecycle", "current", "capacities", "pendingActions", "actions", "terminationDate",
-        "nextDate", "description");
+        "nextDate", "description", "cancelled", "detailType", "orderDetailId", "totalPrice", "unitPrice",
+        "history", "step", "label");
   }
 
   private static Arbitrary<Object> scalar() {
