@@ -27,7 +27,8 @@ public final class Fixtures {
           "services-page-objects.json",
           "renew-period-capacities.json",
           "order-detail-renew.json",
-          "order-follow-up.json");
+          "order-follow-up.json",
+          "order-payment-methods.json");
 
   public static String read(String name) {
     try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {

@@ -9,6 +9,9 @@ package io.github.ovhrenewal.api.model;
  * mean of the same kind (a PayPal account, a card, a bank account): what lets a caller check a
  * payment mean before ordering.
  *
+ * <p>{@link OrderPaymentMethods#paymentMethods()} holds the same fields ({@code payment.method.PaymentMethod}),
+ * read as this type too.
+ *
  * @param paymentMethodId the payment method's id
  * @param paymentType its kind, in the new API's spelling: e.g. {@code PAYPAL}, {@code CREDIT_CARD},
  *     {@code SEPA_DIRECT_DEBIT} (text, since the reference types it as a free string)

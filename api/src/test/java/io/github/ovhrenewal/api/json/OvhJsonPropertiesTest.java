@@ -11,6 +11,7 @@ import io.github.ovhrenewal.api.model.ExpandedService;
 import io.github.ovhrenewal.api.model.Order;
 import io.github.ovhrenewal.api.model.OrderDetail;
 import io.github.ovhrenewal.api.model.OrderFollowUp;
+import io.github.ovhrenewal.api.model.OrderPaymentMethods;
 import io.github.ovhrenewal.api.model.OrderStatus;
 import io.github.ovhrenewal.api.model.RegisteredPaymentMean;
 import io.github.ovhrenewal.api.model.RenewDescription;
@@ -55,7 +56,8 @@ class OvhJsonPropertiesTest {
     SERVICES_PAGE(Types.newParameterizedType(List.class, ExpandedService.class), "services-page-objects.json"),
     RENEW_PERIOD_CAPACITIES(Types.newParameterizedType(List.class, RenewPeriod.class), "renew-period-capacities.json"),
     ORDER_DETAIL(OrderDetail.class, "order-detail-renew.json"),
-    ORDER_FOLLOW_UP(Types.newParameterizedType(List.class, OrderFollowUp.class), "order-follow-up.json");
+    ORDER_FOLLOW_UP(Types.newParameterizedType(List.class, OrderFollowUp.class), "order-follow-up.json"),
+    ORDER_PAYMENT_METHODS(OrderPaymentMethods.class, "order-payment-methods.json");
 
     final JsonAdapter<Object> adapter;
     final String fixture;
@@ -201,7 +203,8 @@ class OvhJsonPropertiesTest {
         "id", "engagement", "endDate", "endRule", "strategy", "possibleStrategies", "engagementRequest",
         "requestDate", "lifecycle", "current", "capacities", "pendingActions", "actions", "terminationDate",
         "nextDate", "description", "cancelled", "detailType", "orderDetailId", "totalPrice", "unitPrice",
-        "history", "step", "label");
+        "history", "step", "label", "available", "paymentMethods", "registered", "oneshot", "paymentType",
+        "paymentSubType", "registerable", "registerableWithTransaction", "paymentMethodId", "paymentMeanId");
   }
 
   private static Arbitrary<Object> scalar() {
