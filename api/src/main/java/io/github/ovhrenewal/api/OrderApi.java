@@ -1,6 +1,8 @@
 package io.github.ovhrenewal.api;
 
 import io.github.ovhrenewal.api.model.Order;
+import io.github.ovhrenewal.api.model.OrderDetail;
+import io.github.ovhrenewal.api.model.OrderFollowUp;
 import io.github.ovhrenewal.api.model.OrderStatus;
 import java.util.List;
 import retrofit2.Call;
@@ -38,4 +40,33 @@ public interface OrderApi {
    */
   @GET("me/order/{orderId}/status")
   Call<OrderStatus> getOrderStatus(@Path("orderId") long orderId);
+
+  /**
+   * {@code GET /me/order/{orderId}/details}: the ids of the order's entries.
+   *
+   * @param orderId the order id
+   * @return the call
+   */
+  @GET("me/order/{orderId}/details")
+  Call<List<Long>> listOrderDetails(@Path("orderId") long orderId);
+
+  /**
+   * {@code GET /me/order/{orderId}/details/{orderDetailId}}: one entry, whose {@code domain} names
+   * the service it is about.
+   *
+   * @param orderId the order id
+   * @param orderDetailId the entry's id, from {@link #listOrderDetails}
+   * @return the call
+   */
+  @GET("me/order/{orderId}/details/{orderDetailId}")
+  Call<OrderDetail> getOrderDetail(@Path("orderId") long orderId, @Path("orderDetailId") long orderDetailId);
+
+  /**
+   * {@code GET /me/order/{orderId}/followUp}: the order's steps to delivery, each with its history.
+   *
+   * @param orderId the order id
+   * @return the call
+   */
+  @GET("me/order/{orderId}/followUp")
+  Call<List<OrderFollowUp>> getOrderFollowUp(@Path("orderId") long orderId);
 }

@@ -1,6 +1,8 @@
 package io.github.ovhrenewal.api;
 
 import io.github.ovhrenewal.api.model.NoContent;
+import io.github.ovhrenewal.api.model.OrderPaymentMethods;
+import io.github.ovhrenewal.api.model.PayWithPaymentMethodRequest;
 import io.github.ovhrenewal.api.model.PayWithRegisteredPaymentMeanRequest;
 import io.github.ovhrenewal.api.model.PaymentMethod;
 import io.github.ovhrenewal.api.model.RegisteredPaymentMean;
@@ -12,7 +14,7 @@ import retrofit2.http.POST;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
 
-/** Paying an order with a registered payment mean, and the account's payment methods. */
+/** Paying an order with a registered payment mean or a payment method, and the account's payment methods. */
 public interface PaymentApi {
 
   /**
@@ -56,4 +58,25 @@ public interface PaymentApi {
    */
   @GET("me/payment/method/{paymentMethodId}")
   Call<PaymentMethod> getPaymentMethod(@Path("paymentMethodId") long paymentMethodId);
+
+  /**
+   * {@code GET /me/order/{orderId}/paymentMethods}: the account's payment methods that can pay this
+   * order, and the kinds that could.
+   *
+   * @param orderId the order id
+   * @return the call
+   */
+  @GET("me/order/{orderId}/paymentMethods")
+  Call<OrderPaymentMethods> getOrderPaymentMethods(@Path("orderId") long orderId);
+
+  /**
+   * {@code POST /me/order/{orderId}/pay}: pays the order with a payment method, the newer way than
+   * {@link #payWithRegisteredPaymentMean}. Spends money: never retry it blindly.
+   *
+   * @param orderId the order id
+   * @param body the payment method, e.g. {@code PayWithPaymentMethodRequest.of(555)}
+   * @return the call; the answer is empty or {@code null}, anything else is not what the reference says
+   */
+  @POST("me/order/{orderId}/pay")
+  Call<NoContent> pay(@Path("orderId") long orderId, @Body PayWithPaymentMethodRequest body);
 }
