@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 public final class BudgetExceededException extends OvhException {
   private static final long serialVersionUID = 1L;
 
+  /** The maximum price with tax the caller allowed. */
   private final BigDecimal maxPrice;
   private final transient RenewOrder quote;
 
