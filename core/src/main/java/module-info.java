@@ -1,6 +1,8 @@
 /**
- * The ovh-renewal SDK: {@code RenewalClient} and its fluent API. Only {@code io.github.ovhrenewal.core}
- * is exported; {@code io.github.ovhrenewal.core.internal} is not an API.
+ * The ovh-renewal SDK: {@code RenewalClient} and its fluent API. Exports
+ * {@code io.github.ovhrenewal.core}, its configuration ({@code core.config}) and its exceptions
+ * ({@code core.exception}); {@code core.internal} and {@code core.util} are not an API and change
+ * without notice.
  */
 module io.github.ovhrenewal.core {
   requires transitive io.github.ovhrenewal.api;

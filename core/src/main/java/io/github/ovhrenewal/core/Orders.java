@@ -114,7 +114,8 @@ public final class Orders {
    *     creditCard or bankAccount
    * @return the ids, in the server's order; empty when the account has none
    * @throws IllegalArgumentException if the mean takes no id (nothing is sent)
-   * @throws OvhNotGrantedException if the consumer key may not read the payment methods
+   * @throws io.github.ovhrenewal.core.exception.OvhNotGrantedException if the consumer key may not
+   *     read the payment methods
    */
   public List<Long> registeredPaymentMeanIds(PaymentMean paymentMean) {
     Arguments.notNull("paymentMean", paymentMean);

@@ -28,7 +28,19 @@ public record ApiCredential(
     List<AccessRule> rules,
     CredentialState status) {
 
-  /** Makes absent lists empty; never throws (see {@code Lists}). */
+  /**
+   * Absent lists become empty lists. Nothing is checked: whatever the server answers must parse.
+   *
+   * @param allowedIPs the IP blocks allowed to use it, or null when any may
+   * @param applicationId the id of its application
+   * @param creation when it was created, or null
+   * @param credentialId its id
+   * @param expiration when it expires, or null for never
+   * @param lastUse when it was last used, or null
+   * @param ovhSupport whether OVH support created it, or null
+   * @param rules the routes it may call, or null for none
+   * @param status its state
+   */
   public ApiCredential {
     allowedIPs = Lists.orEmpty(allowedIPs);
     rules = Lists.orEmpty(rules);

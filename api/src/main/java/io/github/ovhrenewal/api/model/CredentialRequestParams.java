@@ -19,6 +19,9 @@ public record CredentialRequestParams(List<AccessRule> accessRules, String redir
   /**
    * Checks the values.
    *
+   * @param accessRules the routes the new consumer key may call; not empty, copied
+   * @param redirection where OVH sends the user after validation, or null for none; not blank
+   * @param allowedIPs the IP blocks allowed to use the key, or null for any; copied
    * @throws IllegalArgumentException if there is no rule, a rule or IP block is null or blank, or
    *     the redirection is blank
    */

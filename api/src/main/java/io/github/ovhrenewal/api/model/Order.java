@@ -31,7 +31,21 @@ public record Order(
     Price tax,
     String url) {
 
-  /** Absent lists become empty lists. */
+  /**
+   * Absent lists become empty lists. Nothing is checked: whatever the server answers must parse.
+   *
+   * @param date when the order was created, or null
+   * @param expirationDate when the unpaid order expires, or null
+   * @param metadatas free-form metadata, or null for none
+   * @param orderId the order's id
+   * @param password the order's password
+   * @param pdfUrl public URL of the order as PDF
+   * @param priceWithTax the total with tax
+   * @param priceWithoutTax the total without tax
+   * @param retractionDate the end of the retraction period, or null
+   * @param tax the tax
+   * @param url public URL of the order
+   */
   public Order {
     metadatas = Lists.orEmpty(metadatas);
   }

@@ -15,6 +15,8 @@ public record PayWithRegisteredPaymentMeanRequest(PaymentMean paymentMean, Long 
   /**
    * Checks the values.
    *
+   * @param paymentMean the kind of registered mean, not null
+   * @param paymentMeanId the registered mean's id, positive; null only for a mean that takes none
    * @throws IllegalArgumentException if {@code paymentMean} is null, its id is missing where OVH
    *     requires one, or the id is not positive
    */

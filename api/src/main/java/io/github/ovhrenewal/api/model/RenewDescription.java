@@ -11,7 +11,12 @@ import java.util.List;
  */
 public record RenewDescription(RenewPeriod renewPeriod, List<RenewStrategy> strategies) {
 
-  /** Absent lists become empty lists. */
+  /**
+   * Absent lists become empty lists. Nothing is checked: whatever the server answers must parse.
+   *
+   * @param renewPeriod the period
+   * @param strategies the combinations of services offered for that period, or null for none
+   */
   public RenewDescription {
     strategies = Lists.orEmpty(strategies);
   }

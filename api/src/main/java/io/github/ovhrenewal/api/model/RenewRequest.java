@@ -16,6 +16,9 @@ public record RenewRequest(boolean dryRun, RenewPeriod duration, List<Long> serv
   /**
    * Checks the values.
    *
+   * @param dryRun true to price the renewal without ordering it
+   * @param duration the period, not null
+   * @param services the ids of the services renewed together: at least one, each positive; copied
    * @throws IllegalArgumentException if {@code duration} is null, or {@code services} is null,
    *     empty, or holds a null or non-positive id
    */

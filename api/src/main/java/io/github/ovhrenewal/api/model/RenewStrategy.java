@@ -14,7 +14,14 @@ import java.util.List;
 public record RenewStrategy(
     Price price, Long priceInUcents, List<Long> services, List<RenewService> servicesDetails) {
 
-  /** Absent lists become empty lists. */
+  /**
+   * Absent lists become empty lists. Nothing is checked: whatever the server answers must parse.
+   *
+   * @param price the price of this combination, without tax
+   * @param priceInUcents the same price in micro-cents, or null
+   * @param services the ids of the services it renews, or null for none
+   * @param servicesDetails what each of those services is, or null for none
+   */
   public RenewStrategy {
     services = Lists.orEmpty(services);
     servicesDetails = Lists.orEmpty(servicesDetails);

@@ -31,7 +31,21 @@ public record ServiceDetails(
     ServiceRoute route,
     BillingState state) {
 
-  /** Absent lists become empty lists. */
+  /**
+   * Absent lists become empty lists. Nothing is checked: whatever the server answers must parse.
+   *
+   * @param creationDate when it was created
+   * @param details resource details, or null for none
+   * @param engagementDate the end of its engagement, or null
+   * @param expirationDate when it expires unless renewed, or null
+   * @param nextBillingDate the next billing date, or null
+   * @param plan its commercial plan
+   * @param quantity its quantity, or null
+   * @param renew how it renews, or null
+   * @param resource the resource behind it
+   * @param route where it lives in the API
+   * @param state its billing state
+   */
   public ServiceDetails {
     details = Lists.orEmpty(details);
   }

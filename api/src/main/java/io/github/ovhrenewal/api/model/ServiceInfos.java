@@ -37,7 +37,23 @@ public record ServiceInfos(
     long serviceId,
     ServiceStatus status) {
 
-  /** Absent lists become empty lists. */
+  /**
+   * Absent lists become empty lists. Nothing is checked: whatever the server answers must parse.
+   *
+   * @param canDeleteAtExpiration whether it can be set to be deleted at expiration
+   * @param contactAdmin the administrative contact's account id
+   * @param contactBilling the billing contact's account id
+   * @param contactTech the technical contact's account id
+   * @param creation when it was created
+   * @param domain the service name
+   * @param engagedUpTo the end of its engagement, or null
+   * @param expiration when it expires
+   * @param possibleRenewPeriod the renewal periods it accepts, in months, or null for none
+   * @param renew how it is renewed, or null
+   * @param renewalType its renewal type
+   * @param serviceId the id that {@code /service/{serviceId}/renew} takes
+   * @param status its state
+   */
   public ServiceInfos {
     possibleRenewPeriod = Lists.orEmpty(possibleRenewPeriod);
   }

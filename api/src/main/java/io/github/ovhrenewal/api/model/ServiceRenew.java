@@ -18,7 +18,15 @@ public record ServiceRenew(
     List<RenewPeriod> possibleIntervals,
     List<RenewMode> possibleModes) {
 
-  /** Absent lists become empty lists. */
+  /**
+   * Absent lists become empty lists. Nothing is checked: whatever the server answers must parse.
+   *
+   * @param dayOfMonth the day of the month it renews on, or null
+   * @param interval the interval between renewals, or null
+   * @param mode the renewal mode
+   * @param possibleIntervals the intervals it could use, or null for none
+   * @param possibleModes the modes it could use, or null for none
+   */
   public ServiceRenew {
     possibleIntervals = Lists.orEmpty(possibleIntervals);
     possibleModes = Lists.orEmpty(possibleModes);

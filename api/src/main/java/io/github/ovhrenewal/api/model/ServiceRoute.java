@@ -11,7 +11,13 @@ import java.util.List;
  */
 public record ServiceRoute(String path, String url, List<KeyValue> vars) {
 
-  /** Absent lists become empty lists. */
+  /**
+   * Absent lists become empty lists. Nothing is checked: whatever the server answers must parse.
+   *
+   * @param path the path template, or null
+   * @param url the path with its variables filled in, or null
+   * @param vars the variables of the path, or null for none
+   */
   public ServiceRoute {
     vars = Lists.orEmpty(vars);
   }

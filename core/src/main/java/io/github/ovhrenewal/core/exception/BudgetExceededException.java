@@ -4,12 +4,13 @@ import io.github.ovhrenewal.api.model.RenewOrder;
 import java.math.BigDecimal;
 
 /**
- * The budget guard refused to order: the quote with tax is above the
- * maximum price ({@code RenewalChoice.maxPrice}) the caller set. Nothing was ordered.
+ * The budget guard refused to order: the quote with tax is above the maximum price the caller set
+ * ({@link io.github.ovhrenewal.core.RenewalChoice#maxPrice(BigDecimal)}). Nothing was ordered.
  */
 public final class BudgetExceededException extends OvhException {
   private static final long serialVersionUID = 1L;
 
+  /** The maximum price with tax the caller allowed. */
   private final BigDecimal maxPrice;
   private final transient RenewOrder quote;
 

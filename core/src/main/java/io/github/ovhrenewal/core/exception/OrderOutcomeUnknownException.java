@@ -16,10 +16,14 @@ import java.time.OffsetDateTime;
 public final class OrderOutcomeUnknownException extends OvhException {
   private static final long serialVersionUID = 1L;
 
+  /** The service being renewed, or null for a payment. */
   private final Long serviceId;
   private final transient RenewPeriod period;
+  /** The offered price without tax, or null when unknown. */
   private final BigDecimal amount;
+  /** The order being paid, or null for a renewal order. */
   private final Long orderId;
+  /** A moment shortly before the request was sent. */
   private final OffsetDateTime attemptedAt;
 
   /**

@@ -14,12 +14,19 @@ import java.time.Duration;
 public class OvhApiException extends OvhException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status of the answer. */
   private final int httpStatus;
+  /** OVH's {@code errorCode}, or null. */
   private final String errorCode;
+  /** OVH's error {@code class}, or null. */
   private final String errorClass;
+  /** The answer's {@code X-Ovh-QueryId}, or null. */
   private final String queryId;
+  /** The server's message, or a description of a non-JSON body. */
   private final String serverMessage;
+  /** The HTTP method of the refused request. */
   private final String method;
+  /** The path of the refused request, without scheme, host or query. */
   private final String path;
 
   /**

@@ -7,7 +7,9 @@ package io.github.ovhrenewal.core.exception;
 public final class OvhDecodingException extends OvhException {
   private static final long serialVersionUID = 1L;
 
+  /** The answer's {@code X-Ovh-QueryId}, or null. */
   private final String queryId;
+  /** The start of the body that could not be read, or null. */
   private final String excerpt;
 
   /**

@@ -17,6 +17,7 @@ package io.github.ovhrenewal.core.exception;
 public class OvhException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** How many times the call was sent, at least 1. */
   private final int attempts;
 
   /**

@@ -6,6 +6,7 @@ import java.time.Duration;
 public final class OvhRateLimitedException extends OvhApiException {
   private static final long serialVersionUID = 1L;
 
+  /** The server's {@code Retry-After} delay, or null. */
   private final Duration retryAfter;
 
   /**
