@@ -25,7 +25,17 @@ public record ExpandedService(
     long serviceId,
     List<String> tags) {
 
-  /** Absent lists become empty lists. */
+  /**
+   * Absent lists become empty lists.
+   *
+   * @param billing expiration, renewal and life cycle, or null
+   * @param customer the account's contacts for it, or null
+   * @param parentServiceId the service it is an add-on of (a domain's DNS zone, a server's backup), or null
+   * @param resource the resource behind it, or null
+   * @param route where it lives in the API, or null for a service without a route of its own
+   * @param serviceId the service's id; a document without it does not parse
+   * @param tags the tags set on it, never null
+   */
   public ExpandedService {
     tags = Lists.orEmpty(tags);
   }

@@ -12,7 +12,13 @@ import java.util.List;
  */
 public record ExpandedServiceRoute(String path, String url, List<KeyValue> vars) {
 
-  /** Absent lists become empty lists. */
+  /**
+   * Absent lists become empty lists.
+   *
+   * @param path the path template, e.g. {@code "/vps/{serviceName}"}, or null
+   * @param url the path with its variables filled in, e.g. {@code "/vps/vps112233.ovh.net"}, or null
+   * @param vars the variables of the path, never null
+   */
   public ExpandedServiceRoute {
     vars = Lists.orEmpty(vars);
   }

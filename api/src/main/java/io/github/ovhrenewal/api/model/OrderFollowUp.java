@@ -13,7 +13,13 @@ import java.util.List;
  */
 public record OrderFollowUp(List<History> history, FollowUpStatus status, FollowUpStep step) {
 
-  /** Absent lists become empty lists. */
+  /**
+   * Absent lists become empty lists.
+   *
+   * @param history what happened during the step, never null
+   * @param status how far the step is, e.g. {@link FollowUpStatus#DONE}, or null
+   * @param step which step, e.g. {@link FollowUpStep#DELIVERING}, or null
+   */
   public OrderFollowUp {
     history = Lists.orEmpty(history);
   }

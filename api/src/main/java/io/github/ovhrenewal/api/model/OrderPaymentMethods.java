@@ -18,7 +18,13 @@ import java.util.List;
 public record OrderPaymentMethods(
     List<AvailablePaymentMethod> available, List<PaymentMethod> paymentMethods, List<Long> registered) {
 
-  /** Absent lists become empty lists. */
+  /**
+   * Absent lists become empty lists.
+   *
+   * @param available the kinds of payment method that could pay it, registered or not, never null
+   * @param paymentMethods the account's registered payment methods that can pay it, never null
+   * @param registered the ids of those registered payment methods, never null
+   */
   public OrderPaymentMethods {
     available = Lists.orEmpty(available);
     paymentMethods = Lists.orEmpty(paymentMethods);

@@ -14,6 +14,8 @@ public record PayWithPaymentMethod(long id) {
    * Checks the value.
    *
    * @throws IllegalArgumentException if {@code id} is not positive
+   *
+   * @param id the payment method's id, a {@link PaymentMethod#paymentMethodId()} (e.g. from {@code GET /me/payment/method?default=true} or {@link OrderPaymentMethods#registered()})
    */
   public PayWithPaymentMethod {
     if (id <= 0) {

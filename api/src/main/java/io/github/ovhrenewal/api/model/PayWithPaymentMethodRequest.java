@@ -13,6 +13,8 @@ public record PayWithPaymentMethodRequest(PayWithPaymentMethod paymentMethod) {
    * Checks the value.
    *
    * @throws IllegalArgumentException if {@code paymentMethod} is null
+   *
+   * @param paymentMethod the payment method to pay with
    */
   public PayWithPaymentMethodRequest {
     if (paymentMethod == null) {

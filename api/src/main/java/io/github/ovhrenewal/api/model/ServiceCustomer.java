@@ -9,7 +9,11 @@ import java.util.List;
  */
 public record ServiceCustomer(List<Contact> contacts) {
 
-  /** Absent lists become empty lists. */
+  /**
+   * Absent lists become empty lists.
+   *
+   * @param contacts its administrative, billing and technical contacts, never null
+   */
   public ServiceCustomer {
     contacts = Lists.orEmpty(contacts);
   }

@@ -19,7 +19,12 @@ public record ServiceEngagement(LocalDate endDate, EndRule endRule) {
    */
   public record EndRule(List<EngagementEndStrategy> possibleStrategies, EngagementEndStrategy strategy) {
 
-    /** Absent lists become empty lists. */
+    /**
+     * Absent lists become empty lists.
+     *
+     * @param possibleStrategies the strategies it could be switched to, never null
+     * @param strategy the strategy applied at the end, or null
+     */
     public EndRule {
       possibleStrategies = Lists.orEmpty(possibleStrategies);
     }

@@ -26,7 +26,14 @@ public record ServiceLifecycle(Capacities capacities, Current current) {
       LifecycleState state,
       OffsetDateTime terminationDate) {
 
-    /** Absent lists become empty lists. */
+    /**
+     * Absent lists become empty lists.
+     *
+     * @param creationDate when it was created, or null
+     * @param pendingActions what is scheduled on it, e.g. {@link LifecycleAction#TERMINATE_AT_EXPIRATION_DATE} for a service that will not be renewed, never null
+     * @param state its state, e.g. {@link LifecycleState#ACTIVE}, or null
+     * @param terminationDate when it is to be terminated, or null
+     */
     public Current {
       pendingActions = Lists.orEmpty(pendingActions);
     }
@@ -39,7 +46,11 @@ public record ServiceLifecycle(Capacities capacities, Current current) {
    */
   public record Capacities(List<LifecycleAction> actions) {
 
-    /** Absent lists become empty lists. */
+    /**
+     * Absent lists become empty lists.
+     *
+     * @param actions the possible actions, e.g. {@link LifecycleAction#EARLY_RENEWAL}, never null
+     */
     public Capacities {
       actions = Lists.orEmpty(actions);
     }

@@ -29,7 +29,11 @@ public record ServiceRenewSettings(Capacities capacities, Current current) {
    */
   public record Capacities(List<ServiceRenewMode> mode) {
 
-    /** Absent lists become empty lists. */
+    /**
+     * Absent lists become empty lists.
+     *
+     * @param mode the modes it can be switched to, never null; {@code [manual]} alone means it cannot renew automatically
+     */
     public Capacities {
       mode = Lists.orEmpty(mode);
     }

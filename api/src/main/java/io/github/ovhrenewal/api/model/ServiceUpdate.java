@@ -18,6 +18,10 @@ public record ServiceUpdate(String displayName, Renew renew, TerminationPolicy t
    * Checks the values.
    *
    * @throws IllegalArgumentException if every field is null, or {@code displayName} is blank
+   *
+   * @param displayName the service's new display name, or null to leave it
+   * @param renew how the service is to renew from now on (see {@link ServiceRenewSettings}), or null to leave it
+   * @param terminationPolicy when the service is to be terminated, or null to leave it
    */
   public ServiceUpdate {
     if (displayName == null && renew == null && terminationPolicy == null) {
@@ -54,6 +58,9 @@ public record ServiceUpdate(String displayName, Renew renew, TerminationPolicy t
      * Checks the values.
      *
      * @throws IllegalArgumentException if {@code mode} or {@code period} is null
+     *
+     * @param mode {@link ServiceRenewMode#AUTOMATIC} or {@link ServiceRenewMode#MANUAL}
+     * @param period the period of each renewal, sent as its exact ISO text
      */
     public Renew {
       if (mode == null) {
