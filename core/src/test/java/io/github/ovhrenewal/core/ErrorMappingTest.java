@@ -19,6 +19,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.ovhrenewal.core.WireMockOvh.OPTIONS_URL;
+import static io.github.ovhrenewal.core.WireMockOvh.PAY_URL;
+import static io.github.ovhrenewal.core.WireMockOvh.RENEW_URL;
+import static io.github.ovhrenewal.core.WireMockOvh.SERVICE_URL;
 import static io.github.ovhrenewal.core.WireMockOvh.fixture;
 import static io.github.ovhrenewal.core.WireMockOvh.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +32,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ovhrenewal.api.model.PaymentMean;
 import io.github.ovhrenewal.api.model.RenewPeriod;
 import java.io.IOException;
@@ -39,7 +42,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,23 +53,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ErrorMappingTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final WireMockOvh wm = WireMockOvh.extension();
 
-  private static final String SERVICE_URL = "/1.0/service/12345";
-  private static final String OPTIONS_URL = "/1.0/service/12345/renew?includeOptions=false";
-  private static final String RENEW_URL = "/1.0/service/12345/renew";
-  private static final String PAY_URL = "/1.0/me/order/123/payWithRegisteredPaymentMean";
 
   private RenewalClient client;
 
   @BeforeEach
   void setUp() {
-    client = WireMockOvh.client(wm);
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
+    client = wm.client();
   }
 
   static Stream<Arguments> errorAnswers() {
@@ -273,26 +266,21 @@ class ErrorMappingTest {
 
   @Test
   void get_readTimeout_throwsTransportExceptionNamingTimeout() {
-    wm.stubFor(get(urlEqualTo(SERVICE_URL)).willReturn(okJson(fixture("service-12345.json")).withFixedDelay(2_000)));
+    wm.stubFor(get(urlEqualTo(SERVICE_URL)).willReturn(okJson(fixture("service-12345.json")).withFixedDelay(4_000)));
 
-    try (RenewalClient impatient = WireMockOvh.builder(wm.getPort()).readTimeout(Duration.ofMillis(300)).build()) {
+    try (RenewalClient impatient = wm.builder().readTimeout(Duration.ofMillis(1500)).build()) {
       assertThatThrownBy(() -> impatient.services().get(12345))
           .isInstanceOf(OvhTransportException.class)
           .hasMessageContaining("GET /1.0/service/12345")
-          .hasMessageContaining("read timeout of 300ms fired");
+          .hasMessageContaining("read timeout of 1500ms fired");
     }
   }
 
   // --- Orders and payments: never retried; a lost answer means the outcome is unknown. ---
 
-  private RenewalChoice guideChoice() {
-    wm.stubFor(get(urlEqualTo(OPTIONS_URL)).willReturn(okJson(fixture("renew-descriptions-guide.json"))));
-    return client.renewals().forService(12345).choose(RenewPeriod.P1Y);
-  }
-
   @Test
   void order_serviceUnavailable_throwsOutcomeUnknownAfterOnePost() {
-    RenewalChoice choice = guideChoice();
+    RenewalChoice choice = wm.guideChoice(client);
     wm.stubFor(post(urlEqualTo(RENEW_URL)).willReturn(jsonError(503, "EU.ext-5.order",
         "{\"class\":\"Server::ServiceUnavailable\",\"message\":\"Service unavailable\"}")));
 
@@ -308,7 +296,7 @@ class ErrorMappingTest {
   @ParameterizedTest
   @EnumSource(value = Fault.class, names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "RANDOM_DATA_THEN_CLOSE"})
   void order_connectionFault_throwsOutcomeUnknownAfterOnePost(Fault fault) {
-    RenewalChoice choice = guideChoice();
+    RenewalChoice choice = wm.guideChoice(client);
     wm.stubFor(post(urlEqualTo(RENEW_URL)).willReturn(aResponse().withFault(fault)));
 
     OrderOutcomeUnknownException e = catchThrowableOfType(OrderOutcomeUnknownException.class, choice::order);
@@ -320,7 +308,7 @@ class ErrorMappingTest {
 
   @Test
   void order_okWithHtmlBody_throwsOutcomeUnknownAfterOnePost() {
-    RenewalChoice choice = guideChoice();
+    RenewalChoice choice = wm.guideChoice(client);
     wm.stubFor(post(urlEqualTo(RENEW_URL)).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "text/html").withHeader("X-Ovh-QueryId", "EU.ext-5.html")
         .withBody("<html><body>Bad Gateway</body></html>")));
@@ -335,23 +323,22 @@ class ErrorMappingTest {
 
   @Test
   void order_readTimeout_throwsOutcomeUnknownAfterOnePost() {
-    wm.stubFor(get(urlEqualTo(OPTIONS_URL)).willReturn(okJson(fixture("renew-descriptions-guide.json"))));
-    wm.stubFor(post(urlEqualTo(RENEW_URL)).willReturn(okJson(fixture("renew-order-guide.json")).withFixedDelay(2_000)));
+    wm.stubFor(post(urlEqualTo(RENEW_URL)).willReturn(okJson(fixture("renew-order-guide.json")).withFixedDelay(4_000)));
 
-    try (RenewalClient impatient = WireMockOvh.builder(wm.getPort()).readTimeout(Duration.ofMillis(300)).build()) {
-      RenewalChoice choice = impatient.renewals().forService(12345).choose(RenewPeriod.P1Y);
+    try (RenewalClient impatient = wm.builder().readTimeout(Duration.ofMillis(1500)).build()) {
+      RenewalChoice choice = wm.guideChoice(impatient);
 
       OrderOutcomeUnknownException e = catchThrowableOfType(OrderOutcomeUnknownException.class, choice::order);
 
       assertOrderOutcomeUnknown(e);
-      assertThat(e.getMessage()).contains("read timeout of 300ms fired");
+      assertThat(e.getMessage()).contains("read timeout of 1500ms fired");
     }
     wm.verify(1, postRequestedFor(urlEqualTo(RENEW_URL)));
   }
 
   @Test
   void order_badRequest_throwsBadParametersBecauseServerRefused() {
-    RenewalChoice choice = guideChoice();
+    RenewalChoice choice = wm.guideChoice(client);
     wm.stubFor(post(urlEqualTo(RENEW_URL)).willReturn(jsonError(400, "EU.ext-5.bad",
         "{\"class\":\"Client::BadRequest\",\"message\":\"This renew period is not available\"}")));
 
@@ -368,7 +355,7 @@ class ErrorMappingTest {
 
   @Test
   void order_notGranted_throwsNotGrantedBecauseServerRefused() {
-    RenewalChoice choice = guideChoice();
+    RenewalChoice choice = wm.guideChoice(client);
     wm.stubFor(post(urlEqualTo(RENEW_URL)).willReturn(jsonError(403, "EU.ext-5.deny",
         "{\"errorCode\":\"NOT_GRANTED_CALL\",\"httpCode\":\"403 Forbidden\",\"message\":\"This call has not been granted\"}")));
 

@@ -10,14 +10,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.github.ovhrenewal.core.WireMockOvh.APPLICATION_SECRET;
 import static io.github.ovhrenewal.core.WireMockOvh.CONSUMER_KEY;
 import static io.github.ovhrenewal.core.WireMockOvh.fixture;
 import static io.github.ovhrenewal.core.WireMockOvh.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.ovhrenewal.api.model.Order;
@@ -47,7 +45,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class SecretLoggingTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final WireMockOvh wm = WireMockOvh.extension();
 
   private static final String ORDER_PASSWORD = "PWD-order-Kq7Vx3Tz";
   private static final String QUOTE_PASSWORD = "PWD-quote-Lm4Rw8Ys";
@@ -112,7 +110,7 @@ class SecretLoggingTest {
 
   @Test
   void fullFlowAtMostVerboseLevel_logsRedactedHeadersAndNoSecret() {
-    WireMockOvh.stubTime(wm);
+    wm.stubTime();
     wm.stubFor(get(urlEqualTo("/1.0/service")).willReturn(okJson("[12345]")));
     wm.stubFor(get(urlEqualTo("/1.0/service/12345/renew?includeOptions=false")).willReturn(okJson(fixture("renew-descriptions-guide.json"))));
     // The quote fails once (retried, so logged twice), then answers.
@@ -137,7 +135,7 @@ class SecretLoggingTest {
         .withHeader("Content-Type", "text/html").withBody("<html>" + orderBody(126, TRUNCATED_PASSWORD) + "</html>")));
     wm.stubFor(get(urlEqualTo("/1.0/service/67890/renew?includeOptions=true")).willReturn(okJson(fixture("renew-descriptions-guide.json"))));
 
-    try (RenewalClient client = WireMockOvh.builder(wm.getPort()).build()) {
+    try (RenewalClient client = wm.builder().build()) {
       values.add(client);
       values.add(client.services().list());
       values.add(client.renewals().forService(12345).options());
@@ -158,7 +156,7 @@ class SecretLoggingTest {
       assertThat(order.password()).isEqualTo(ORDER_PASSWORD);
       assertThat(quote.password()).isEqualTo(QUOTE_PASSWORD);
     }
-    values.add(WireMockOvh.builder(wm.getPort()));
+    values.add(wm.builder());
 
     assertThat(thrown).hasSize(3);
     assertThat(thrown.get(0)).isInstanceOf(OvhNotFoundException.class);
@@ -177,7 +175,7 @@ class SecretLoggingTest {
         .contains("--> POST body: {\"paymentMean\":\"paypal\",\"paymentMeanId\":1234}");
 
     List<String> secrets = new ArrayList<>(List.of(APPLICATION_SECRET, CONSUMER_KEY, ORDER_PASSWORD, QUOTE_PASSWORD, TRUNCATED_PASSWORD));
-    for (LoggedRequest request : WireMockOvh.received(wm)) {
+    for (LoggedRequest request : wm.received()) {
       String signature = request.getHeader("X-Ovh-Signature");
       if (signature != null) {
         secrets.add(signature);
