@@ -36,8 +36,14 @@ import io.github.ovhrenewal.api.model.PaymentMean;
 import io.github.ovhrenewal.api.model.RenewPeriod;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketAddress;
+import java.net.SocketTimeoutException;
+import javax.net.SocketFactory;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import okhttp3.ConnectionPool;
@@ -367,6 +373,33 @@ class ErrorMappingTest {
   }
 
   @Test
+  void order_answerLostWithServerClockAnHourAhead_attemptedAtIsTheServerTimeLessFiveSeconds() {
+    wm.stubTime(WireMockOvh.LOCAL_EPOCH_SECONDS + 3600);
+    try (RenewalClient ahead = wm.builder().build()) {
+      RenewalChoice choice = wm.guideChoice(ahead);
+      wm.stubFor(post(urlEqualTo(RENEW_URL)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+      OrderOutcomeUnknownException e = catchThrowableOfType(OrderOutcomeUnknownException.class, choice::order);
+
+      // The local clock says 22:13:20Z; the server is an hour ahead; 5 s of margin before sending.
+      assertThat(e.attemptedAt()).isEqualTo(OffsetDateTime.parse("2023-11-14T23:13:15Z"));
+      assertThat(e.getMessage()).contains("client.orders().createdSince(2023-11-14T23:13:15Z)");
+    }
+  }
+
+  @Test
+  void pay_answerLostWithServerClockAnHourBehind_attemptedAtIsTheServerTimeLessFiveSeconds() {
+    wm.stubTime(WireMockOvh.LOCAL_EPOCH_SECONDS - 3600);
+    wm.stubFor(post(urlEqualTo(PAY_URL)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    try (RenewalClient behind = wm.builder().build()) {
+      OrderOutcomeUnknownException e = catchThrowableOfType(OrderOutcomeUnknownException.class,
+          () -> behind.orders().payWithRegisteredPaymentMean(123, PaymentMean.PAYPAL, 1234L));
+
+      assertThat(e.attemptedAt()).isEqualTo(OffsetDateTime.parse("2023-11-14T21:13:15Z"));
+    }
+  }
+
+  @Test
   void order_serverDownBeforeSending_throwsTransportExceptionNotOutcomeUnknown() {
     WireMockServer doomed = new WireMockServer(wireMockConfig().dynamicPort());
     doomed.start();
@@ -388,13 +421,74 @@ class ErrorMappingTest {
     }
   }
 
+  @Test
+  void order_connectTimeoutBeforeSending_throwsTransportExceptionNotOutcomeUnknown() {
+    UnreachableSockets sockets = new UnreachableSockets();
+    // No pooled connection: the POST must open a new one, which times out before anything is sent.
+    OkHttpClient noPool = new OkHttpClient.Builder().connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
+        .socketFactory(sockets).build();
+    try (RenewalClient local = wm.builder().okHttpClient(noPool).connectTimeout(Duration.ofSeconds(1)).build()) {
+      RenewalChoice choice = wm.guideChoice(local);
+      sockets.unreachable = true;
+
+      assertThatThrownBy(choice::order)
+          .isExactlyInstanceOf(OvhTransportException.class)
+          .hasMessageContaining("POST /1.0/service/12345/renew")
+          .hasMessageContaining("the connect timeout of 1s fired");
+    } finally {
+      noPool.dispatcher().executorService().shutdown();
+    }
+    wm.verify(0, postRequestedFor(urlEqualTo(RENEW_URL)));
+  }
+
+  /**
+   * Sockets that connect as usual until the network is gone, then fail to connect as the JDK does
+   * when its connect timeout fires: no byte of the request can have left.
+   */
+  private static final class UnreachableSockets extends SocketFactory {
+    volatile boolean unreachable;
+
+    @Override
+    public Socket createSocket() {
+      return new Socket() {
+        @Override
+        public void connect(SocketAddress endpoint, int timeout) throws IOException {
+          if (unreachable) {
+            throw new SocketTimeoutException("Connect timed out");
+          }
+          super.connect(endpoint, timeout);
+        }
+      };
+    }
+
+    @Override
+    public Socket createSocket(String host, int port) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Socket createSocket(String host, int port, InetAddress localHost, int localPort) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Socket createSocket(InetAddress host, int port) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) {
+      throw new UnsupportedOperationException();
+    }
+  }
+
   private static void assertOrderOutcomeUnknown(OrderOutcomeUnknownException e) {
     assertThat(e).isNotNull();
     assertThat(e.serviceId()).isEqualTo(12345L);
     assertThat(e.period()).isEqualTo(RenewPeriod.P1Y);
     assertThat(e.orderId()).isNull();
     assertThat(e.amount()).isEqualTo(new BigDecimal("1.99"));
-    assertThat(e.attemptedAt()).isNotNull();
+    assertThat(e.attemptedAt()).isEqualTo(WireMockOvh.ATTEMPTED_AT);
     assertThat(e.getMessage())
         .contains("service 12345")
         .contains("P1Y")
@@ -458,7 +552,7 @@ class ErrorMappingTest {
     assertThat(e.orderId()).isEqualTo(123L);
     assertThat(e.serviceId()).isNull();
     assertThat(e.period()).isNull();
-    assertThat(e.attemptedAt()).isNotNull();
+    assertThat(e.attemptedAt()).isEqualTo(WireMockOvh.ATTEMPTED_AT);
     assertThat(e.getMessage())
         .contains("order 123")
         .contains("paypal")

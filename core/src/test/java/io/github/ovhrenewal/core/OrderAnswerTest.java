@@ -64,6 +64,7 @@ class OrderAnswerTest {
     assertThat(e).isNotNull();
     assertThat(e.serviceId()).isEqualTo(12345L);
     assertThat(e.period()).isEqualTo(RenewPeriod.P1Y);
+    assertThat(e.attemptedAt()).isEqualTo(WireMockOvh.ATTEMPTED_AT);
     assertThat(e.getMessage()).contains("without an order id");
     wm.verify(1, postRequestedFor(urlEqualTo(RENEW_URL)));
   }

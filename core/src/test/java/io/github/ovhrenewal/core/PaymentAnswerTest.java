@@ -60,6 +60,7 @@ class PaymentAnswerTest {
 
     assertThat(e).as("an unreadable payment answer is never a success").isNotNull();
     assertThat(e.orderId()).isEqualTo(123L);
+    assertThat(e.attemptedAt()).isEqualTo(WireMockOvh.ATTEMPTED_AT);
     assertThat(e.getCause()).isInstanceOf(OvhDecodingException.class);
     assertThat(((OvhDecodingException) e.getCause()).queryId()).isEqualTo("EU.pay-1");
     wm.verify(1, postRequestedFor(urlEqualTo(PAY_URL)));

@@ -13,8 +13,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.github.ovhrenewal.core.WireMockOvh.PAY_URL;
 import static io.github.ovhrenewal.core.WireMockOvh.RENEW_URL;
 import static io.github.ovhrenewal.core.WireMockOvh.SERVICE_URL;
+import static io.github.ovhrenewal.core.WireMockOvh.TIME_URL;
 import static io.github.ovhrenewal.core.WireMockOvh.fixture;
 import static io.github.ovhrenewal.core.WireMockOvh.okJson;
+import static io.github.ovhrenewal.core.WireMockOvh.queryTimeOut;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -81,6 +83,60 @@ class RetryTest {
     assertThat(delays.get(0)).isBetween(Duration.ofMillis(250), Duration.ofMillis(500));
     assertThat(delays.get(1)).isBetween(Duration.ofMillis(500), Duration.ofMillis(1000));
     assertThat(delays.get(1)).isGreaterThanOrEqualTo(delays.get(0));
+  }
+
+  @Test
+  void get_connectionResetThen200_retriedAfterThePolicysFirstBackoff() {
+    wm.sequence(() -> get(urlEqualTo(SERVICE_URL)), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), serviceOk());
+    RetryPolicy policy = RetryPolicy.builder().initialBackoff(Duration.ofMillis(800)).maxBackoff(Duration.ofSeconds(5)).build();
+
+    assertThat(client(policy).services().get(12345).resource().name()).isEqualTo("vps112233.ovh.net");
+
+    assertThat(wm.count("GET", SERVICE_URL)).isEqualTo(2);
+    // Equal jitter for the first retry: at least half the initial backoff, less than all of it.
+    assertThat(sleeper.delays()).singleElement()
+        .satisfies(delay -> assertThat(delay).isBetween(Duration.ofMillis(400), Duration.ofMillis(799)));
+  }
+
+  @Test
+  void get_429WithoutRetryAfterThen200_retriedAfterThePolicysFirstBackoff() {
+    wm.sequence(() -> get(urlEqualTo(SERVICE_URL)), status(429), serviceOk());
+    RetryPolicy policy = RetryPolicy.builder().initialBackoff(Duration.ofSeconds(2)).maxBackoff(Duration.ofSeconds(5)).build();
+
+    client(policy).services().get(12345);
+
+    assertThat(wm.count("GET", SERVICE_URL)).isEqualTo(2);
+    // Neither at once nor a Retry-After: the backoff of the first retry, within its jitter.
+    assertThat(sleeper.delays()).singleElement()
+        .satisfies(delay -> assertThat(delay).isBetween(Duration.ofSeconds(1), Duration.ofMillis(1999)));
+  }
+
+  @Test
+  void get_503UntilTheLastAttempt_everyBackoffJitteredWithinItsBounds() {
+    wm.sequence(() -> get(urlEqualTo(SERVICE_URL)), status(503), status(503), status(503), status(503), status(503),
+        status(503), status(503), status(503), status(503), serviceOk());
+    RetryPolicy policy = RetryPolicy.builder().maxAttempts(10).initialBackoff(Duration.ofSeconds(1))
+        .maxBackoff(Duration.ofSeconds(1)).build();
+
+    client(policy).services().get(12345);
+
+    List<Duration> delays = sleeper.delays();
+    assertThat(delays).hasSize(9)
+        .allSatisfy(delay -> assertThat(delay).isBetween(Duration.ofMillis(500), Duration.ofMillis(999)));
+    // Drawn at random: nine draws all at the floor (each a chance in 500) would be no jitter at all.
+    assertThat(delays).as("jittered, not the fixed half").anySatisfy(delay -> assertThat(delay).isGreaterThan(Duration.ofMillis(500)));
+  }
+
+  @Test
+  void get_queryTimeOutThen503Then200WithTwoAttempts_succeedsBecauseTheResyncIsNoAttempt() {
+    wm.sequence(() -> get(urlEqualTo(SERVICE_URL)), queryTimeOut(), status(503), serviceOk());
+
+    ServiceDetails service = client(RetryPolicy.builder().maxAttempts(2).build()).services().get(12345);
+
+    assertThat(service.resource().name()).isEqualTo("vps112233.ovh.net");
+    assertThat(wm.count("GET", SERVICE_URL)).isEqualTo(3);
+    assertThat(wm.count("GET", TIME_URL)).as("the first read and the resync").isEqualTo(2);
+    assertThat(sleeper.delays()).as("one backoff, after the 503; the resync waits none").hasSize(1);
   }
 
   @Test
@@ -264,7 +320,7 @@ class RetryTest {
     assertThat(e).isNotNull();
     assertThat(e.orderId()).isEqualTo(123L);
     assertThat(e.serviceId()).isNull();
-    assertThat(e.attemptedAt()).isNotNull();
+    assertThat(e.attemptedAt()).isEqualTo(WireMockOvh.ATTEMPTED_AT);
     assertThat(e.getMessage()).contains("payment of order 123").contains("client.orders().status(123)");
     assertThat(wm.requests("POST", PAY_URL)).hasSize(1);
     assertThat(sleeper.delays()).isEmpty();
@@ -289,7 +345,7 @@ class RetryTest {
     assertThat(e.period()).isEqualTo(RenewPeriod.P1Y);
     assertThat(e.amount()).isEqualByComparingTo(new BigDecimal("1.99"));
     assertThat(e.orderId()).isNull();
-    assertThat(e.attemptedAt()).isNotNull();
+    assertThat(e.attemptedAt()).isEqualTo(WireMockOvh.ATTEMPTED_AT);
     assertThat(e.getMessage()).contains("service 12345").contains("P1Y").contains("createdSince(");
   }
 
