@@ -18,6 +18,7 @@ import static io.github.ovhrenewal.core.WireMockOvh.SERVICES_URL;
 import static io.github.ovhrenewal.core.WireMockOvh.TIME_URL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -337,6 +338,26 @@ class OAuth2Test {
     assertThat(e.getMessage()).isEqualTo("oauth2_token_url from builder: token URL '" + tokenUrl
         + "' uses plain http; https is required, except for loopback hosts (localhost, 127.0.0.0/8, [::1])");
     assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void build_clientIdWithoutClientSecret_failsNamingClientSecret() {
+    Throwable e = catchThrowable(() -> RenewalClient.builder().endpoint(wm.endpoint()).clientId(CLIENT_ID)
+        .oauth2TokenUrl(wm.baseUrl() + TOKEN_PATH).build());
+
+    assertThat(e).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("cannot configure the OVH client for endpoint " + wm.endpoint() + ": missing client_secret;");
+    assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void build_clientSecretWithoutClientId_failsNamingClientId() {
+    Throwable e = catchThrowable(() -> RenewalClient.builder().endpoint(wm.endpoint()).clientSecret(CLIENT_SECRET)
+        .oauth2TokenUrl(wm.baseUrl() + TOKEN_PATH).build());
+
+    assertThat(e).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("cannot configure the OVH client for endpoint " + wm.endpoint() + ": missing client_id;")
+        .message().doesNotContain(CLIENT_SECRET);
   }
 
   @Test

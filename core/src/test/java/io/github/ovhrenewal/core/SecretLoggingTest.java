@@ -50,6 +50,8 @@ class SecretLoggingTest {
   private static final String ORDER_PASSWORD = "PWD-order-Kq7Vx3Tz";
   private static final String QUOTE_PASSWORD = "PWD-quote-Lm4Rw8Ys";
   private static final String TRUNCATED_PASSWORD = "PWD-trunc-Hb2Nc6Jd";
+  private static final String BEARER_TOKEN = "BEARER-tok-Wq5Ln8Gv";
+  private static final String CLIENT_SECRET = "SECRET-cs-Yt3Mb7Rk";
 
   // Held strongly: java.util.logging keeps loggers only weakly.
   private final Logger sdkLogger = Logger.getLogger("io.github.ovhrenewal");
@@ -194,6 +196,28 @@ class SecretLoggingTest {
       assertThat(exceptions).as("an exception holds a secret").doesNotContain(secret);
       assertThat(printed).as("a printed value holds a secret").doesNotContain(secret);
     }
+  }
+
+  @Test
+  void oauth2ClientAtMostVerboseLevel_logsTheAuthorizationHeaderRedactedNeverTheToken() {
+    wm.stubFor(post(urlEqualTo("/auth/oauth2/token")).willReturn(okJson(
+        "{\"access_token\":\"" + BEARER_TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
+    wm.stubFor(get(urlEqualTo(WireMockOvh.SERVICES_URL)).willReturn(okJson("[12345]")));
+
+    try (RenewalClient client = RenewalClient.builder().endpoint(wm.endpoint()).clientId("svc-account-1").clientSecret(CLIENT_SECRET)
+        .oauth2TokenUrl(wm.baseUrl() + "/auth/oauth2/token").build()) {
+      values.add(client);
+      values.add(client.services().list());
+    }
+
+    // Sanity: the token really went out, in the header the wire log shows.
+    assertThat(wm.requests("GET", WireMockOvh.SERVICES_URL)).singleElement()
+        .satisfies(request -> assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + BEARER_TOKEN));
+    String logged = loggedText();
+    assertThat(logged).as("the wire log shows the header, redacted")
+        .contains("--> GET " + wm.endpoint() + "/service").contains("Authorization: ██").contains("[12345]");
+    assertThat(logged).doesNotContain(BEARER_TOKEN).doesNotContain(CLIENT_SECRET);
+    assertThat(printedValues()).doesNotContain(BEARER_TOKEN).doesNotContain(CLIENT_SECRET);
   }
 
   private String loggedText() {
