@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.ovhrenewal.api.model.PaymentMean;
 import io.github.ovhrenewal.api.model.RenewPeriod;
+import io.github.ovhrenewal.api.model.RenewStrategy;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -138,6 +139,10 @@ class BadInputTest {
             "services must be positive service ids, got []"),
         callCase("choose(P1Y, [12345, 0])", c -> c.renewals().forService(12345).choose(RenewPeriod.P1Y, List.of(12345L, 0L)),
             "services must be positive service ids, got [12345, 0]"),
+        callCase("choose(P1Y, (RenewStrategy) null)", c -> c.renewals().forService(12345).choose(RenewPeriod.P1Y, (RenewStrategy) null),
+            "strategy must not be null"),
+        callCase("choose(null, strategy)", c -> c.renewals().forService(12345)
+            .choose(null, new RenewStrategy(null, null, List.of(12345L), List.of())), "period must not be null"),
         callCase("byRoute choose(null)", c -> c.renewals().forService("/vps", "vps112233.ovh.net").choose((RenewPeriod) null),
             "period must not be null"),
         callCase("orders().get(0)", c -> c.orders().get(0), "orderId must be a positive number, got 0"),

@@ -172,6 +172,17 @@ class BudgetGuardTest {
   }
 
   @Test
+  void maxPrice_set_keptOnANewChoiceLeavingTheFirstWithout() {
+    RenewalChoice budgeted = choice.maxPrice(new BigDecimal("30.00"));
+
+    assertThat(budgeted.maxPrice()).isEqualTo(new BigDecimal("30.00"));
+    assertThat(budgeted.serviceId()).isEqualTo(12345L);
+    assertThat(budgeted.period()).isEqualTo(RenewPeriod.P1Y);
+    assertThat(budgeted.services()).containsExactly(12345L);
+    assertThat(choice.maxPrice()).isNull();
+  }
+
+  @Test
   void order_withoutMaxPrice_sendsOnlyTheOrder() {
     stubQuote(QUOTE_2_39);
     stubOrder();

@@ -254,6 +254,33 @@ class RenewalsTest {
   }
 
   @Test
+  void order_chooseWithStrategyListingServicesInAnotherOrder_sendsTheOfferedStrategy() {
+    wm.stubGuideOffers(OPTIONS_WITH_OPTIONS_URL);
+    stubRenewAnswer();
+    RenewStrategy reordered = new RenewStrategy(null, null, List.of(12345L, 67890L), List.of());
+
+    RenewalChoice choice = client.renewals().forService(12345).choose(RenewPeriod.P1Y, reordered);
+    choice.order();
+
+    assertThat(choice.services()).containsExactly(67890L, 12345L);
+    assertThat(choice.price().value()).isEqualTo(new BigDecimal("37.87"));
+    assertThat(wm.requests("POST", RENEW_URL)).singleElement()
+        .satisfies(post -> assertThat(post.getBodyAsString()).isEqualTo("{\"dryRun\":false,\"duration\":\"P1Y\",\"services\":[67890,12345]}"));
+  }
+
+  @Test
+  void choose_strategyOfferedForTwelveMonthsAskedAsP1Y_keepsTheServersPeriod() {
+    wm.stubFor(get(urlEqualTo(OPTIONS_WITH_OPTIONS_URL))
+        .willReturn(okJson(fixture("renew-descriptions-guide.json").replace("\"P1Y\"", "\"P12M\""))));
+    RenewStrategy alone = new RenewStrategy(null, null, List.of(12345L), List.of());
+
+    RenewalChoice choice = client.renewals().forService(12345).choose(RenewPeriod.P1Y, alone);
+
+    assertThat(choice.period()).hasToString("P12M");
+    assertThat(choice.price().value()).isEqualTo(new BigDecimal("1.99"));
+  }
+
+  @Test
   void choose_strategyWithStalePrice_takesTheOfferedStrategy() {
     wm.stubGuideOffers(OPTIONS_WITH_OPTIONS_URL);
     RenewStrategy stale = new RenewStrategy(new Price(CurrencyCode.EUR, null, null, new BigDecimal("0.01")), null,
@@ -375,6 +402,13 @@ class RenewalsTest {
         "/1.0/vps/vps112233.ovh.net/serviceInfos", OPTIONS_URL, OPTIONS_URL, RENEW_URL);
     assertThat(wm.signedRequests().get(3).getBodyAsString())
         .isEqualTo("{\"dryRun\":false,\"duration\":\"P1Y\",\"services\":[12345]}");
+  }
+
+  @Test
+  void toString_byIdAndByRoute_namesTheServiceAsGiven() {
+    assertThat(client.renewals().forService(12345)).hasToString("ServiceRenewal[serviceId=12345]");
+    assertThat(client.renewals().forService("/vps", "vps112233.ovh.net")).hasToString("ServiceRenewal[/vps/vps112233.ovh.net]");
+    assertThat(wm.getAllServeEvents()).isEmpty();
   }
 
   @Test
