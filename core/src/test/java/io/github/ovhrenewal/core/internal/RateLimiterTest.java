@@ -4,15 +4,12 @@ import io.github.ovhrenewal.core.Fakes.MutableClock;
 import io.github.ovhrenewal.core.RenewalClient;
 import io.github.ovhrenewal.core.WireMockOvh;
 import io.github.ovhrenewal.core.config.Sleeper;
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static io.github.ovhrenewal.core.WireMockOvh.SERVICES_URL;
-import static io.github.ovhrenewal.core.WireMockOvh.SERVICE_URL;
 import static io.github.ovhrenewal.core.WireMockOvh.TIME_URL;
 import static io.github.ovhrenewal.core.WireMockOvh.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +23,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** The client-side limit: a minute's burst, then even spacing, shared by every thread, no slot lost. */
 class RateLimiterTest {
@@ -132,46 +127,12 @@ class RateLimiterTest {
     assertThat(sortedMillis(all)).isEqualTo(expectedWaitsMillis(threads * perThread, 60));
   }
 
-  // --- Through the client: every request counts, /auth/time and retries included. ---
+  // --- Through the client, from many threads (one thread: RateLimitTest). ---
 
   private RenewalClient client(int requestsPerMinute) {
     wm.stubFor(get(urlEqualTo(SERVICES_URL)).willReturn(okJson("[1,2]")));
     client = wm.client(builder -> builder.clock(clock).sleeper(recording).rateLimit(requestsPerMinute));
     return client;
-  }
-
-  @Test
-  void client_rateLimit60_sixtyRequestsWithoutWaitThenOneSecond() {
-    client(60);
-
-    // /auth/time takes the first slot: 59 calls fill the minute's burst.
-    for (int i = 0; i < 59; i++) {
-      client.services().list();
-    }
-    assertThat(waits).isEmpty();
-
-    client.services().list();
-
-    assertThat(waits).containsExactly(Duration.ofSeconds(1));
-    assertThat(wm.requests("GET", SERVICES_URL)).hasSize(60);
-  }
-
-  @Test
-  void client_rateLimitAfterTimeAdvanced_budgetRefills() {
-    client(60);
-    for (int i = 0; i < 60; i++) {
-      client.services().list();
-    }
-    assertThat(waits).containsExactly(Duration.ofSeconds(1));
-
-    clock.advance(Duration.ofMinutes(2));
-    for (int i = 0; i < 60; i++) {
-      client.services().list();
-    }
-
-    assertThat(waits).as("no new wait after the refill").containsExactly(Duration.ofSeconds(1));
-    client.services().list();
-    assertThat(waits).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
   }
 
   @Test
@@ -204,29 +165,6 @@ class RateLimiterTest {
     // 200 calls and one /auth/time: 201 slots, the first 60 free, then 1 s, 2 s, … 141 s, each once.
     assertThat(wm.requests("GET", TIME_URL)).hasSize(1);
     assertThat(sortedMillis(waits)).isEqualTo(expectedWaitsMillis(threads * perThread + 1, 60).subList(60, threads * perThread + 1));
-  }
-
-  @Test
-  void client_retriedCall_everyAttemptTakesASlot() {
-    wm.sequence(() -> get(urlEqualTo(SERVICE_URL)),
-        aResponse().withStatus(503), aResponse().withStatus(503), okJson("{\"quantity\":1}"));
-    client(1);
-
-    client.services().get(12345);
-
-    // One a minute: /auth/time goes at once; the three attempts wait 1, 2 and 3 minutes (the
-    // clock stands still), with the short retry backoffs in between.
-    assertThat(waits).filteredOn(w -> w.compareTo(Duration.ofMinutes(1)) >= 0)
-        .containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(3));
-    assertThat(waits).hasSize(5);
-  }
-
-  @ParameterizedTest
-  @ValueSource(ints = {0, -1, 6001, Integer.MIN_VALUE})
-  void rateLimit_outOfRange_rejectedWithMessage(int requestsPerMinute) {
-    assertThatThrownBy(() -> RenewalClient.builder().rateLimit(requestsPerMinute))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("rateLimit must be from 1 to 6000 requests per minute, got " + requestsPerMinute);
   }
 
   private static List<Long> sortedMillis(List<Duration> durations) {
