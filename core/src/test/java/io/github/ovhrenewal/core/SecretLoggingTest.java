@@ -4,6 +4,7 @@ import io.github.ovhrenewal.core.exception.OrderOutcomeUnknownException;
 import io.github.ovhrenewal.core.exception.OvhApiException;
 import io.github.ovhrenewal.core.exception.OvhDecodingException;
 import io.github.ovhrenewal.core.exception.OvhNotFoundException;
+import io.github.ovhrenewal.core.exception.OvhTransportException;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -16,6 +17,7 @@ import static io.github.ovhrenewal.core.WireMockOvh.fixture;
 import static io.github.ovhrenewal.core.WireMockOvh.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.ovhrenewal.api.model.Order;
@@ -196,6 +198,25 @@ class SecretLoggingTest {
       assertThat(exceptions).as("an exception holds a secret").doesNotContain(secret);
       assertThat(printed).as("a printed value holds a secret").doesNotContain(secret);
     }
+  }
+
+  @Test
+  void callsAtDebugLevel_logEachOutcomeWithItsQueryIdAndNoSecret() {
+    wm.stubFor(get(urlEqualTo(WireMockOvh.SERVICES_URL)).willReturn(okJson("[12345]")));
+    wm.stubFor(get(urlEqualTo(WireMockOvh.SERVICE_URL)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    wireLogger.setLevel(Level.OFF);
+
+    RenewalClient client = wm.client();
+    client.services().list();
+    attempt(() -> client.services().get(12345));
+
+    assertThat(thrown).singleElement().isInstanceOf(OvhTransportException.class);
+    String logged = loggedText();
+    // What --verbose shows: each call's outcome, with the query id OVH support asks for.
+    assertThat(logged)
+        .contains("io.github.ovhrenewal GET /1.0/service -> 200 [queryId: " + WireMockOvh.QUERY_ID + "]")
+        .contains("io.github.ovhrenewal GET /1.0/service/12345: no answer from localhost after 3 attempts (");
+    assertThat(logged).doesNotContain(APPLICATION_SECRET).doesNotContain(CONSUMER_KEY);
   }
 
   @Test

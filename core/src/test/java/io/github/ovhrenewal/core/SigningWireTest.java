@@ -51,7 +51,7 @@ class SigningWireTest {
     assertThat(request.getHeader("X-Ovh-Consumer")).isEqualTo(CK);
     assertThat(request.getHeader("X-Ovh-Timestamp")).isEqualTo(Long.toString(LOCAL_NOW + 3600));
     assertThat(request.getHeader("X-Ovh-Signature"))
-        .isEqualTo(expectedSignature("GET", url("/1.0/service"), "", LOCAL_NOW + 3600));
+        .isEqualTo(expectedSignature("GET", wm.url("/1.0/service"), "", LOCAL_NOW + 3600));
     assertThat(request.containsHeader("Content-Type")).isFalse();
   }
 
@@ -75,7 +75,7 @@ class SigningWireTest {
     LoggedRequest request = only("GET", "/1.0/service/12345/renew");
     assertThat(request.getUrl()).isEqualTo("/1.0/service/12345/renew?includeOptions=false");
     assertThat(request.getHeader("X-Ovh-Signature"))
-        .isEqualTo(expectedSignature("GET", url("/1.0/service/12345/renew?includeOptions=false"), "", LOCAL_NOW));
+        .isEqualTo(expectedSignature("GET", wm.url("/1.0/service/12345/renew?includeOptions=false"), "", LOCAL_NOW));
   }
 
   @Test
@@ -93,7 +93,7 @@ class SigningWireTest {
     assertThat(request.getHeader("Content-Type")).isEqualTo("application/json");
     assertThat(request.getHeader("X-Ovh-Timestamp")).isEqualTo(Long.toString(LOCAL_NOW + 7));
     assertThat(request.getHeader("X-Ovh-Signature"))
-        .isEqualTo(expectedSignature("POST", url("/1.0/service/12345/renew"), body, LOCAL_NOW + 7));
+        .isEqualTo(expectedSignature("POST", wm.url("/1.0/service/12345/renew"), body, LOCAL_NOW + 7));
   }
 
   @Test
@@ -140,7 +140,7 @@ class SigningWireTest {
     wm.verify(1, getRequestedFor(urlEqualTo(WireMockOvh.TIME_URL)));
     List<LoggedRequest> calls = wm.findAll(getRequestedFor(urlEqualTo("/1.0/service")));
     assertThat(calls).hasSize(80).allSatisfy(call -> assertThat(call.getHeader("X-Ovh-Signature"))
-        .isEqualTo(expectedSignature("GET", url("/1.0/service"), "", LOCAL_NOW + 30)));
+        .isEqualTo(expectedSignature("GET", wm.url("/1.0/service"), "", LOCAL_NOW + 30)));
   }
 
   @Test
@@ -165,10 +165,6 @@ class SigningWireTest {
         .toList();
     assertThat(found).as(method + " " + path).hasSize(1);
     return found.get(0);
-  }
-
-  private static String url(String pathAndQuery) {
-    return "http://localhost:" + wm.getPort() + pathAndQuery;
   }
 
   /** An independent implementation of OVH's rule, so the SDK's signer is not checked against itself. */

@@ -12,10 +12,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The cap on answer bodies, on a fake network (the answers that really are too large for the heap
- * are in the core package's BodyCapTest, which runs with a small heap).
+ * The cap on answer bodies, on a fake network. The answers that really are too large for the heap
+ * are the core package's BodyCapTest, which the build runs alone with a small heap (hence this
+ * class's name).
  */
-class BodyCapTest {
+class BodyCapUnitTest {
   private static final long CAP = 1024;
   private static final Request REQUEST = new Request.Builder().url("http://localhost/1.0/service").build();
 
