@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.ovhrenewal.api.model.AccessRule;
 import io.github.ovhrenewal.api.model.ApiCredential;
@@ -20,8 +19,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-
 /** {@code POST /auth/credential} and {@code GET /auth/currentCredential} on the wire. */
 class AuthTest {
   private static final String AK = "appKeyAuth1";
@@ -32,21 +29,16 @@ class AuthTest {
       + "\"consumerKey\":\"" + NEW_CK + "\",\"state\":\"pendingValidation\"}";
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  private String endpoint() {
-    return "http://localhost:" + wm.getPort() + "/1.0";
-  }
+  static final WireMockOvh wm = WireMockOvh.extension();
 
   private CredentialRequester requester() {
-    return RenewalClient.builder().endpoint(endpoint()).applicationKey(AK).applicationSecret(AS).buildForCredentialRequest();
+    return RenewalClient.builder().endpoint(wm.endpoint()).applicationKey(AK).applicationSecret(AS).buildForCredentialRequest();
   }
 
   private LoggedRequest only(String path) {
-    List<LoggedRequest> requests = wm.getAllServeEvents().stream().map(e -> e.getRequest()).toList();
-    assertThat(requests).hasSize(1);
-    assertThat(requests.get(0).getUrl()).isEqualTo(path);
-    return requests.get(0);
+    LoggedRequest request = wm.onlyRequest();
+    assertThat(request.getUrl()).isEqualTo(path);
+    return request;
   }
 
   @Test
@@ -108,7 +100,7 @@ class AuthTest {
   void createConsumerKey_fromFullClient_stillUnsigned() {
     wm.stubFor(post("/1.0/auth/credential").willReturn(okJson(ANSWER)));
 
-    try (RenewalClient client = RenewalClient.builder().endpoint(endpoint()).applicationKey(AK).applicationSecret(AS).consumerKey(CK).build()) {
+    try (RenewalClient client = RenewalClient.builder().endpoint(wm.endpoint()).applicationKey(AK).applicationSecret(AS).consumerKey(CK).build()) {
       client.auth().createConsumerKey(AccessRules.renewal(), "https://example.com/");
     }
 
@@ -139,14 +131,14 @@ class AuthTest {
 
   @Test
   void buildForCredentialRequest_missingSecret_failsNamingIt() {
-    assertThatThrownBy(() -> RenewalClient.builder().endpoint(endpoint()).applicationKey(AK).buildForCredentialRequest())
+    assertThatThrownBy(() -> RenewalClient.builder().endpoint(wm.endpoint()).applicationKey(AK).buildForCredentialRequest())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("applicationSecret must not be null");
   }
 
   @Test
   void currentCredential_answer_parsesEveryFieldSigned() {
-    wm.stubFor(get("/1.0/auth/time").willReturn(okJson("1700000000")));
+    wm.stubTime();
     wm.stubFor(get("/1.0/auth/currentCredential").willReturn(okJson("{\"allowedIPs\":[\"192.0.2.0/24\"],\"applicationId\":4242,"
         + "\"creation\":\"2024-01-31T10:00:00+01:00\",\"credentialId\":987654321012,\"expiration\":null,"
         + "\"lastUse\":\"2024-02-01T08:30:00+01:00\",\"ovhSupport\":false,"
@@ -154,7 +146,7 @@ class AuthTest {
         + "\"status\":\"validated\"}")));
 
     ApiCredential credential;
-    try (RenewalClient client = RenewalClient.builder().endpoint(endpoint()).applicationKey(AK).applicationSecret(AS).consumerKey(CK).build()) {
+    try (RenewalClient client = RenewalClient.builder().endpoint(wm.endpoint()).applicationKey(AK).applicationSecret(AS).consumerKey(CK).build()) {
       credential = client.auth().currentCredential();
     }
 
@@ -168,18 +160,17 @@ class AuthTest {
     assertThat(credential.rules()).containsExactly(
         new AccessRule(HttpMethod.GET, "/service"), new AccessRule(HttpMethod.POST, "/service/*/renew"));
     assertThat(credential.status()).isEqualTo(CredentialState.VALIDATED);
-    LoggedRequest request = wm.getAllServeEvents().stream().map(e -> e.getRequest())
-        .filter(r -> r.getUrl().equals("/1.0/auth/currentCredential")).findFirst().orElseThrow();
+    LoggedRequest request = wm.requests("GET", "/1.0/auth/currentCredential").get(0);
     assertThat(request.getHeader("X-Ovh-Consumer")).isEqualTo(CK);
     assertThat(request.getHeader("X-Ovh-Signature")).startsWith("$1$");
   }
 
   @Test
   void currentCredential_unknownStateAndNoLists_keepsStateAndEmptyLists() {
-    wm.stubFor(get("/1.0/auth/time").willReturn(okJson("1700000000")));
+    wm.stubTime();
     wm.stubFor(get("/1.0/auth/currentCredential").willReturn(okJson("{\"applicationId\":2,\"credentialId\":1,\"ovhSupport\":true,\"status\":\"suspendedV2030\"}")));
 
-    try (RenewalClient client = RenewalClient.builder().endpoint(endpoint()).applicationKey(AK).applicationSecret(AS).consumerKey(CK).build()) {
+    try (RenewalClient client = RenewalClient.builder().endpoint(wm.endpoint()).applicationKey(AK).applicationSecret(AS).consumerKey(CK).build()) {
       ApiCredential credential = client.auth().currentCredential();
 
       assertThat(credential.status().value()).isEqualTo("suspendedV2030");

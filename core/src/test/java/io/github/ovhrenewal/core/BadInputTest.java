@@ -1,16 +1,15 @@
 package io.github.ovhrenewal.core;
 
 import io.github.ovhrenewal.core.config.Endpoint;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.github.ovhrenewal.core.WireMockOvh.APPLICATION_KEY;
 import static io.github.ovhrenewal.core.WireMockOvh.APPLICATION_SECRET;
 import static io.github.ovhrenewal.core.WireMockOvh.CONSUMER_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ovhrenewal.api.model.PaymentMean;
 import io.github.ovhrenewal.api.model.RenewPeriod;
+import io.github.ovhrenewal.api.model.RenewStrategy;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,7 +17,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class BadInputTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final WireMockOvh wm = WireMockOvh.extension();
 
   private static final String ENDPOINT_NAMES =
       "[ovh-eu, ovh-ca, ovh-us, kimsufi-eu, kimsufi-ca, soyoustart-eu, soyoustart-ca]";
@@ -37,13 +35,7 @@ class BadInputTest {
 
   @BeforeEach
   void setUp() {
-    WireMockOvh.stubTime(wm);
-    client = WireMockOvh.builder(wm.getPort()).build();
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
+    client = wm.client();
   }
 
   static Stream<Arguments> badBuilders() {
@@ -81,7 +73,7 @@ class BadInputTest {
   void build_badConfiguration_throwsNamingTheSettingWithoutSecrets(
       String label, UnaryOperator<RenewalClient.Builder> change, String message) {
     IllegalArgumentException e = catchThrowableOfType(IllegalArgumentException.class,
-        () -> change.apply(WireMockOvh.builder(wm.getPort())).build());
+        () -> change.apply(wm.builder()).build());
 
     assertThat(e).as(label).isNotNull();
     assertThat(e.getMessage()).contains(message);
@@ -147,6 +139,10 @@ class BadInputTest {
             "services must be positive service ids, got []"),
         callCase("choose(P1Y, [12345, 0])", c -> c.renewals().forService(12345).choose(RenewPeriod.P1Y, List.of(12345L, 0L)),
             "services must be positive service ids, got [12345, 0]"),
+        callCase("choose(P1Y, (RenewStrategy) null)", c -> c.renewals().forService(12345).choose(RenewPeriod.P1Y, (RenewStrategy) null),
+            "strategy must not be null"),
+        callCase("choose(null, strategy)", c -> c.renewals().forService(12345)
+            .choose(null, new RenewStrategy(null, null, List.of(12345L), List.of())), "period must not be null"),
         callCase("byRoute choose(null)", c -> c.renewals().forService("/vps", "vps112233.ovh.net").choose((RenewPeriod) null),
             "period must not be null"),
         callCase("orders().get(0)", c -> c.orders().get(0), "orderId must be a positive number, got 0"),
@@ -187,7 +183,7 @@ class BadInputTest {
 
   @Test
   void toString_clientAndBuilder_showApplicationKeyButNoSecret() {
-    RenewalClient.Builder builder = WireMockOvh.builder(wm.getPort());
+    RenewalClient.Builder builder = wm.builder();
 
     assertThat(client.toString())
         .startsWith("RenewalClient[endpoint=http://localhost:" + wm.getPort() + "/1.0, applicationKey=" + APPLICATION_KEY + ", retryPolicy=");

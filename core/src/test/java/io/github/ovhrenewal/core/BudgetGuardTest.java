@@ -9,20 +9,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.github.ovhrenewal.core.WireMockOvh.fixture;
 import static io.github.ovhrenewal.core.WireMockOvh.okJson;
+import static io.github.ovhrenewal.core.WireMockOvh.OPTIONS_URL;
+import static io.github.ovhrenewal.core.WireMockOvh.RENEW_URL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.ovhrenewal.api.model.RenewOrder;
 import io.github.ovhrenewal.api.model.RenewPeriod;
 import java.math.BigDecimal;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,10 +31,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** {@code maxPrice} refuses to order when the quote with tax is above it, before anything is ordered. */
 class BudgetGuardTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final WireMockOvh wm = WireMockOvh.extension();
 
-  private static final String OPTIONS_URL = "/1.0/service/12345/renew?includeOptions=false";
-  private static final String RENEW_URL = "/1.0/service/12345/renew";
   private static final String QUOTE_2_39 = "{\"date\":\"2024-03-01T10:15:30+01:00\",\"expirationDate\":\"2024-03-15T10:15:30+01:00\","
       + "\"orderId\":0,\"password\":null,\"pdfUrl\":null,\"url\":null,\"retractionDate\":null,"
       + "\"priceWithTax\":{\"value\":2.39,\"text\":\"2.39 \\u20ac\",\"currencyCode\":\"EUR\"},"
@@ -47,14 +44,8 @@ class BudgetGuardTest {
 
   @BeforeEach
   void setUp() {
-    client = WireMockOvh.client(wm);
-    wm.stubFor(get(urlEqualTo(OPTIONS_URL)).willReturn(okJson(fixture("renew-descriptions-guide.json"))));
-    choice = client.renewals().forService(12345).choose(RenewPeriod.P1Y);
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
+    client = wm.client();
+    choice = wm.guideChoice(client);
   }
 
   private static void stubQuote(String body) {
@@ -177,6 +168,17 @@ class BudgetGuardTest {
     assertThatThrownBy(() -> choice.maxPrice(null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxPrice");
     assertThat(wm.findAll(postRequestedFor(urlEqualTo(RENEW_URL)))).isEmpty();
+    assertThat(choice.maxPrice()).isNull();
+  }
+
+  @Test
+  void maxPrice_set_keptOnANewChoiceLeavingTheFirstWithout() {
+    RenewalChoice budgeted = choice.maxPrice(new BigDecimal("30.00"));
+
+    assertThat(budgeted.maxPrice()).isEqualTo(new BigDecimal("30.00"));
+    assertThat(budgeted.serviceId()).isEqualTo(12345L);
+    assertThat(budgeted.period()).isEqualTo(RenewPeriod.P1Y);
+    assertThat(budgeted.services()).containsExactly(12345L);
     assertThat(choice.maxPrice()).isNull();
   }
 

@@ -5,12 +5,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.ovhrenewal.core.WireMockOvh.SERVICES_URL;
+import static io.github.ovhrenewal.core.WireMockOvh.SERVICE_URL;
+import static io.github.ovhrenewal.core.WireMockOvh.TIME_URL;
 import static io.github.ovhrenewal.core.WireMockOvh.fixture;
 import static io.github.ovhrenewal.core.WireMockOvh.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ovhrenewal.api.model.Order;
 import io.github.ovhrenewal.api.model.OrderStatus;
 import java.util.ArrayList;
@@ -26,8 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** One client shared by many threads: the documented way to use it. */
 class ConcurrencyTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().containerThreads(40)).build();
+  static final WireMockOvh wm = WireMockOvh.extension(options -> options.containerThreads(40));
 
   private static final int THREADS = 32;
   private static final int CALLS_PER_THREAD = 100;
@@ -41,12 +41,12 @@ class ConcurrencyTest {
       wm.stubFor(get(urlEqualTo("/1.0/me/order/" + id + "/status"))
           .willReturn(okJson(id % 2 == 0 ? "\"delivered\"" : "\"notPaid\"")));
     }
-    wm.stubFor(get(urlEqualTo("/1.0/service")).willReturn(okJson("[12345,67890]")));
-    wm.stubFor(get(urlEqualTo("/1.0/service/12345")).willReturn(okJson(fixture("service-12345.json"))));
+    wm.stubFor(get(urlEqualTo(SERVICES_URL)).willReturn(okJson("[12345,67890]")));
+    wm.stubFor(get(urlEqualTo(SERVICE_URL)).willReturn(okJson(fixture("service-12345.json"))));
 
     // No retry: any failure under load must show, not be hidden by a second attempt.
-    try (RenewalClient client = WireMockOvh.builder(wm.getPort()).retryPolicy(RetryPolicy.none()).build()) {
-      WireMockOvh.stubTime(wm);
+    try (RenewalClient client = wm.builder().retryPolicy(RetryPolicy.none()).build()) {
+      wm.stubTime();
       ExecutorService pool = Executors.newFixedThreadPool(THREADS);
       CountDownLatch start = new CountDownLatch(1);
       List<Future<Integer>> results = new ArrayList<>();
@@ -85,7 +85,7 @@ class ConcurrencyTest {
       }
     }
 
-    assertThat(wm.findAll(getRequestedFor(urlEqualTo("/1.0/auth/time")))).hasSize(1);
+    assertThat(wm.requests("GET", TIME_URL)).hasSize(1);
     assertThat(wm.findAll(getRequestedFor(urlMatching("/1\\.0/(service|me/order).*")))).hasSize(THREADS * CALLS_PER_THREAD);
     assertThat(wm.findAllUnmatchedRequests()).isEmpty();
   }

@@ -19,6 +19,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.ovhrenewal.core.WireMockOvh.OPTIONS_URL;
+import static io.github.ovhrenewal.core.WireMockOvh.PAY_URL;
+import static io.github.ovhrenewal.core.WireMockOvh.RENEW_URL;
+import static io.github.ovhrenewal.core.WireMockOvh.SERVICE_URL;
 import static io.github.ovhrenewal.core.WireMockOvh.fixture;
 import static io.github.ovhrenewal.core.WireMockOvh.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,18 +32,22 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ovhrenewal.api.model.PaymentMean;
 import io.github.ovhrenewal.api.model.RenewPeriod;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketAddress;
+import java.net.SocketTimeoutException;
+import javax.net.SocketFactory;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,23 +59,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ErrorMappingTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final WireMockOvh wm = WireMockOvh.extension();
 
-  private static final String SERVICE_URL = "/1.0/service/12345";
-  private static final String OPTIONS_URL = "/1.0/service/12345/renew?includeOptions=false";
-  private static final String RENEW_URL = "/1.0/service/12345/renew";
-  private static final String PAY_URL = "/1.0/me/order/123/payWithRegisteredPaymentMean";
 
   private RenewalClient client;
 
   @BeforeEach
   void setUp() {
-    client = WireMockOvh.client(wm);
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
+    client = wm.client();
   }
 
   static Stream<Arguments> errorAnswers() {
@@ -273,26 +272,21 @@ class ErrorMappingTest {
 
   @Test
   void get_readTimeout_throwsTransportExceptionNamingTimeout() {
-    wm.stubFor(get(urlEqualTo(SERVICE_URL)).willReturn(okJson(fixture("service-12345.json")).withFixedDelay(2_000)));
+    wm.stubFor(get(urlEqualTo(SERVICE_URL)).willReturn(okJson(fixture("service-12345.json")).withFixedDelay(4_000)));
 
-    try (RenewalClient impatient = WireMockOvh.builder(wm.getPort()).readTimeout(Duration.ofMillis(300)).build()) {
+    try (RenewalClient impatient = wm.builder().readTimeout(Duration.ofMillis(1500)).build()) {
       assertThatThrownBy(() -> impatient.services().get(12345))
           .isInstanceOf(OvhTransportException.class)
           .hasMessageContaining("GET /1.0/service/12345")
-          .hasMessageContaining("read timeout of 300ms fired");
+          .hasMessageContaining("read timeout of 1500ms fired");
     }
   }
 
   // --- Orders and payments: never retried; a lost answer means the outcome is unknown. ---
 
-  private RenewalChoice guideChoice() {
-    wm.stubFor(get(urlEqualTo(OPTIONS_URL)).willReturn(okJson(fixture("renew-descriptions-guide.json"))));
-    return client.renewals().forService(12345).choose(RenewPeriod.P1Y);
-  }
-
   @Test
   void order_serviceUnavailable_throwsOutcomeUnknownAfterOnePost() {
-    RenewalChoice choice = guideChoice();
+    RenewalChoice choice = wm.guideChoice(client);
     wm.stubFor(post(urlEqualTo(RENEW_URL)).willReturn(jsonError(503, "EU.ext-5.order",
         "{\"class\":\"Server::ServiceUnavailable\",\"message\":\"Service unavailable\"}")));
 
@@ -308,7 +302,7 @@ class ErrorMappingTest {
   @ParameterizedTest
   @EnumSource(value = Fault.class, names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "RANDOM_DATA_THEN_CLOSE"})
   void order_connectionFault_throwsOutcomeUnknownAfterOnePost(Fault fault) {
-    RenewalChoice choice = guideChoice();
+    RenewalChoice choice = wm.guideChoice(client);
     wm.stubFor(post(urlEqualTo(RENEW_URL)).willReturn(aResponse().withFault(fault)));
 
     OrderOutcomeUnknownException e = catchThrowableOfType(OrderOutcomeUnknownException.class, choice::order);
@@ -320,7 +314,7 @@ class ErrorMappingTest {
 
   @Test
   void order_okWithHtmlBody_throwsOutcomeUnknownAfterOnePost() {
-    RenewalChoice choice = guideChoice();
+    RenewalChoice choice = wm.guideChoice(client);
     wm.stubFor(post(urlEqualTo(RENEW_URL)).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "text/html").withHeader("X-Ovh-QueryId", "EU.ext-5.html")
         .withBody("<html><body>Bad Gateway</body></html>")));
@@ -335,23 +329,22 @@ class ErrorMappingTest {
 
   @Test
   void order_readTimeout_throwsOutcomeUnknownAfterOnePost() {
-    wm.stubFor(get(urlEqualTo(OPTIONS_URL)).willReturn(okJson(fixture("renew-descriptions-guide.json"))));
-    wm.stubFor(post(urlEqualTo(RENEW_URL)).willReturn(okJson(fixture("renew-order-guide.json")).withFixedDelay(2_000)));
+    wm.stubFor(post(urlEqualTo(RENEW_URL)).willReturn(okJson(fixture("renew-order-guide.json")).withFixedDelay(4_000)));
 
-    try (RenewalClient impatient = WireMockOvh.builder(wm.getPort()).readTimeout(Duration.ofMillis(300)).build()) {
-      RenewalChoice choice = impatient.renewals().forService(12345).choose(RenewPeriod.P1Y);
+    try (RenewalClient impatient = wm.builder().readTimeout(Duration.ofMillis(1500)).build()) {
+      RenewalChoice choice = wm.guideChoice(impatient);
 
       OrderOutcomeUnknownException e = catchThrowableOfType(OrderOutcomeUnknownException.class, choice::order);
 
       assertOrderOutcomeUnknown(e);
-      assertThat(e.getMessage()).contains("read timeout of 300ms fired");
+      assertThat(e.getMessage()).contains("read timeout of 1500ms fired");
     }
     wm.verify(1, postRequestedFor(urlEqualTo(RENEW_URL)));
   }
 
   @Test
   void order_badRequest_throwsBadParametersBecauseServerRefused() {
-    RenewalChoice choice = guideChoice();
+    RenewalChoice choice = wm.guideChoice(client);
     wm.stubFor(post(urlEqualTo(RENEW_URL)).willReturn(jsonError(400, "EU.ext-5.bad",
         "{\"class\":\"Client::BadRequest\",\"message\":\"This renew period is not available\"}")));
 
@@ -368,7 +361,7 @@ class ErrorMappingTest {
 
   @Test
   void order_notGranted_throwsNotGrantedBecauseServerRefused() {
-    RenewalChoice choice = guideChoice();
+    RenewalChoice choice = wm.guideChoice(client);
     wm.stubFor(post(urlEqualTo(RENEW_URL)).willReturn(jsonError(403, "EU.ext-5.deny",
         "{\"errorCode\":\"NOT_GRANTED_CALL\",\"httpCode\":\"403 Forbidden\",\"message\":\"This call has not been granted\"}")));
 
@@ -377,6 +370,33 @@ class ErrorMappingTest {
     assertThat(e.errorCode()).isEqualTo("NOT_GRANTED_CALL");
     assertThat(e.method()).isEqualTo("POST");
     wm.verify(1, postRequestedFor(urlEqualTo(RENEW_URL)));
+  }
+
+  @Test
+  void order_answerLostWithServerClockAnHourAhead_attemptedAtIsTheServerTimeLessFiveSeconds() {
+    wm.stubTime(WireMockOvh.LOCAL_EPOCH_SECONDS + 3600);
+    try (RenewalClient ahead = wm.builder().build()) {
+      RenewalChoice choice = wm.guideChoice(ahead);
+      wm.stubFor(post(urlEqualTo(RENEW_URL)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+      OrderOutcomeUnknownException e = catchThrowableOfType(OrderOutcomeUnknownException.class, choice::order);
+
+      // The local clock says 22:13:20Z; the server is an hour ahead; 5 s of margin before sending.
+      assertThat(e.attemptedAt()).isEqualTo(OffsetDateTime.parse("2023-11-14T23:13:15Z"));
+      assertThat(e.getMessage()).contains("client.orders().createdSince(2023-11-14T23:13:15Z)");
+    }
+  }
+
+  @Test
+  void pay_answerLostWithServerClockAnHourBehind_attemptedAtIsTheServerTimeLessFiveSeconds() {
+    wm.stubTime(WireMockOvh.LOCAL_EPOCH_SECONDS - 3600);
+    wm.stubFor(post(urlEqualTo(PAY_URL)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    try (RenewalClient behind = wm.builder().build()) {
+      OrderOutcomeUnknownException e = catchThrowableOfType(OrderOutcomeUnknownException.class,
+          () -> behind.orders().payWithRegisteredPaymentMean(123, PaymentMean.PAYPAL, 1234L));
+
+      assertThat(e.attemptedAt()).isEqualTo(OffsetDateTime.parse("2023-11-14T21:13:15Z"));
+    }
   }
 
   @Test
@@ -401,13 +421,74 @@ class ErrorMappingTest {
     }
   }
 
+  @Test
+  void order_connectTimeoutBeforeSending_throwsTransportExceptionNotOutcomeUnknown() {
+    UnreachableSockets sockets = new UnreachableSockets();
+    // No pooled connection: the POST must open a new one, which times out before anything is sent.
+    OkHttpClient noPool = new OkHttpClient.Builder().connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
+        .socketFactory(sockets).build();
+    try (RenewalClient local = wm.builder().okHttpClient(noPool).connectTimeout(Duration.ofSeconds(1)).build()) {
+      RenewalChoice choice = wm.guideChoice(local);
+      sockets.unreachable = true;
+
+      assertThatThrownBy(choice::order)
+          .isExactlyInstanceOf(OvhTransportException.class)
+          .hasMessageContaining("POST /1.0/service/12345/renew")
+          .hasMessageContaining("the connect timeout of 1s fired");
+    } finally {
+      noPool.dispatcher().executorService().shutdown();
+    }
+    wm.verify(0, postRequestedFor(urlEqualTo(RENEW_URL)));
+  }
+
+  /**
+   * Sockets that connect as usual until the network is gone, then fail to connect as the JDK does
+   * when its connect timeout fires: no byte of the request can have left.
+   */
+  private static final class UnreachableSockets extends SocketFactory {
+    volatile boolean unreachable;
+
+    @Override
+    public Socket createSocket() {
+      return new Socket() {
+        @Override
+        public void connect(SocketAddress endpoint, int timeout) throws IOException {
+          if (unreachable) {
+            throw new SocketTimeoutException("Connect timed out");
+          }
+          super.connect(endpoint, timeout);
+        }
+      };
+    }
+
+    @Override
+    public Socket createSocket(String host, int port) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Socket createSocket(String host, int port, InetAddress localHost, int localPort) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Socket createSocket(InetAddress host, int port) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) {
+      throw new UnsupportedOperationException();
+    }
+  }
+
   private static void assertOrderOutcomeUnknown(OrderOutcomeUnknownException e) {
     assertThat(e).isNotNull();
     assertThat(e.serviceId()).isEqualTo(12345L);
     assertThat(e.period()).isEqualTo(RenewPeriod.P1Y);
     assertThat(e.orderId()).isNull();
     assertThat(e.amount()).isEqualTo(new BigDecimal("1.99"));
-    assertThat(e.attemptedAt()).isNotNull();
+    assertThat(e.attemptedAt()).isEqualTo(WireMockOvh.ATTEMPTED_AT);
     assertThat(e.getMessage())
         .contains("service 12345")
         .contains("P1Y")
@@ -471,7 +552,7 @@ class ErrorMappingTest {
     assertThat(e.orderId()).isEqualTo(123L);
     assertThat(e.serviceId()).isNull();
     assertThat(e.period()).isNull();
-    assertThat(e.attemptedAt()).isNotNull();
+    assertThat(e.attemptedAt()).isEqualTo(WireMockOvh.ATTEMPTED_AT);
     assertThat(e.getMessage())
         .contains("order 123")
         .contains("paypal")

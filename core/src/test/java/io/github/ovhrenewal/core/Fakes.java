@@ -10,18 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Test doubles of the reliability tests: a clock that only moves when told, a sleeper that records. */
-final class Fakes {
+public final class Fakes {
   private Fakes() {}
 
   /** A clock that starts at a given instant and moves only by {@link #advance(Duration)}; thread-safe. */
-  static final class MutableClock extends Clock {
+  public static final class MutableClock extends Clock {
     private long millis;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
       this.millis = start.toEpochMilli();
     }
 
-    synchronized void advance(Duration by) {
+    public synchronized void advance(Duration by) {
       millis += by.toMillis();
     }
 
@@ -50,15 +50,15 @@ final class Fakes {
    * A sleeper that never waits: it records each delay and, when given a clock, moves it forward by
    * that delay, as a real sleep would. Thread-safe.
    */
-  static final class RecordingSleeper implements Sleeper {
+  public static final class RecordingSleeper implements Sleeper {
     private final List<Duration> delays = new ArrayList<>();
     private final MutableClock clock;
 
-    RecordingSleeper() {
+    public RecordingSleeper() {
       this(null);
     }
 
-    RecordingSleeper(MutableClock clock) {
+    public RecordingSleeper(MutableClock clock) {
       this.clock = clock;
     }
 
@@ -72,11 +72,11 @@ final class Fakes {
       }
     }
 
-    synchronized List<Duration> delays() {
+    public synchronized List<Duration> delays() {
       return List.copyOf(delays);
     }
 
-    synchronized Duration total() {
+    public synchronized Duration total() {
       return delays.stream().reduce(Duration.ZERO, Duration::plus);
     }
   }

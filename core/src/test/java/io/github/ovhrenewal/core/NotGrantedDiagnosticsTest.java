@@ -7,11 +7,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.ovhrenewal.core.WireMockOvh.APPLICATION_SECRET;
+import static io.github.ovhrenewal.core.WireMockOvh.CONSUMER_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ovhrenewal.api.model.RenewPeriod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,12 +22,10 @@ class NotGrantedDiagnosticsTest {
       "{\"errorCode\":\"NOT_GRANTED_CALL\",\"httpCode\":\"403 Forbidden\",\"message\":\"This call has not been granted\"}";
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final WireMockOvh wm = WireMockOvh.extension();
 
   private RenewalClient client() {
-    wm.stubFor(get("/1.0/auth/time").willReturn(okJson("1700000000")));
-    return RenewalClient.builder().endpoint("http://localhost:" + wm.getPort() + "/1.0")
-        .applicationKey("ak").applicationSecret("as-DO-NOT-LEAK").consumerKey("ck-DO-NOT-LEAK").build();
+    return wm.client();
   }
 
   @Test
@@ -49,7 +47,7 @@ class NotGrantedDiagnosticsTest {
         + " an OAuth2 service account needs the action allowed by an IAM policy [queryId: EU.ext-3.abc]");
     assertThat(e.errorCode()).isEqualTo("NOT_GRANTED_CALL");
     assertThat(e.queryId()).isEqualTo("EU.ext-3.abc");
-    assertThat(e.getMessage()).endsWith("[queryId: EU.ext-3.abc]").doesNotContain("DO-NOT-LEAK");
+    assertThat(e.getMessage()).endsWith("[queryId: EU.ext-3.abc]").doesNotContain(APPLICATION_SECRET).doesNotContain(CONSUMER_KEY);
   }
 
   @Test

@@ -14,24 +14,23 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static io.github.ovhrenewal.core.WireMockOvh.SERVICES_URL;
+import static io.github.ovhrenewal.core.WireMockOvh.TIME_URL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.ovhrenewal.core.Fakes.MutableClock;
 import io.github.ovhrenewal.api.model.PaymentMean;
 import io.github.ovhrenewal.api.model.RenewPeriod;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -50,72 +49,39 @@ class OAuth2Test {
   private static final String TOKEN_PATH = "/auth/oauth2/token";
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final WireMockOvh wm = WireMockOvh.extension();
 
-  /** A clock the test moves, so that expiry is tested without waiting. */
-  static final class MutableClock extends Clock {
-    private volatile Instant now = Instant.ofEpochSecond(1_700_000_000L);
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  private final MutableClock clock = new MutableClock();
-
-  private String base() {
-    return "http://localhost:" + wm.getPort();
-  }
+  // Moved by the tests, so that expiry is tested without waiting.
+  private final MutableClock clock = new MutableClock(Instant.ofEpochSecond(WireMockOvh.LOCAL_EPOCH_SECONDS));
 
   private RenewalClient client() {
-    return RenewalClient.builder().endpoint(base() + "/1.0").clientId(CLIENT_ID).clientSecret(CLIENT_SECRET)
-        .oauth2TokenUrl(base() + TOKEN_PATH).clock(clock).build();
+    return RenewalClient.builder().endpoint(wm.endpoint()).clientId(CLIENT_ID).clientSecret(CLIENT_SECRET)
+        .oauth2TokenUrl(wm.baseUrl() + TOKEN_PATH).clock(clock).build();
   }
 
   private static String token(String value, long expiresIn) {
     return "{\"access_token\":\"" + value + "\",\"token_type\":\"Bearer\",\"expires_in\":" + expiresIn + ",\"scope\":\"all\"}";
   }
 
-  /** The token server hands out tok-1, tok-2, tok-3... in turn. */
+  /** The token server hands out tok-1, tok-2, tok-3... in turn, then the last one again. */
   private static void tokens(long expiresIn, int count) {
-    for (int i = 1; i <= count; i++) {
-      wm.stubFor(post(TOKEN_PATH).inScenario("tokens").whenScenarioStateIs(i == 1 ? STARTED : "t" + i)
-          .willReturn(okJson(token("tok-" + i, expiresIn))).willSetStateTo("t" + (i + 1)));
+    ResponseDefinitionBuilder[] answers = new ResponseDefinitionBuilder[count];
+    for (int i = 0; i < count; i++) {
+      answers[i] = okJson(token("tok-" + (i + 1), expiresIn));
     }
-  }
-
-  private static List<LoggedRequest> requests(String path) {
-    List<LoggedRequest> all = new ArrayList<>(wm.getAllServeEvents().stream().map(e -> e.getRequest())
-        .filter(r -> r.getUrl().equals(path)).toList());
-    java.util.Collections.reverse(all); // oldest first
-    return all;
+    wm.sequence(() -> post(TOKEN_PATH), answers);
   }
 
   @Test
   void list_firstCall_fetchesTokenWithExactFormAndBasicAuth() {
     tokens(3600, 1);
-    wm.stubFor(get("/1.0/service").willReturn(okJson("[1]")));
+    wm.stubFor(get(SERVICES_URL).willReturn(okJson("[1]")));
 
     try (RenewalClient client = client()) {
       assertThat(client.services().list()).containsExactly(1L);
     }
 
-    List<LoggedRequest> tokenRequests = requests(TOKEN_PATH);
+    List<LoggedRequest> tokenRequests = wm.requests(TOKEN_PATH);
     assertThat(tokenRequests).hasSize(1);
     LoggedRequest request = tokenRequests.get(0);
     assertThat(request.getMethod().getName()).isEqualTo("POST");
@@ -128,22 +94,22 @@ class OAuth2Test {
   @Test
   void list_apiCall_sendsBearerOnlyAndNoOvhHeaders() {
     tokens(3600, 1);
-    wm.stubFor(get("/1.0/service").willReturn(okJson("[]")));
+    wm.stubFor(get(SERVICES_URL).willReturn(okJson("[]")));
 
     try (RenewalClient client = client()) {
       client.services().list();
     }
 
-    LoggedRequest call = requests("/1.0/service").get(0);
+    LoggedRequest call = wm.requests(SERVICES_URL).get(0);
     assertThat(call.getHeaders().getHeader("Authorization").values()).containsExactly("Bearer tok-1");
     assertThat(call.getHeaders().all()).noneMatch(h -> h.key().toLowerCase().startsWith("x-ovh-"));
-    assertThat(requests("/1.0/auth/time")).isEmpty();
+    assertThat(wm.requests(TIME_URL)).isEmpty();
   }
 
   @Test
   void list_manyCalls_oneTokenRequest() throws Exception {
     tokens(3600, 2);
-    wm.stubFor(get("/1.0/service").willReturn(okJson("[]")));
+    wm.stubFor(get(SERVICES_URL).willReturn(okJson("[]")));
 
     try (RenewalClient client = client()) {
       for (int i = 0; i < 3; i++) {
@@ -163,14 +129,14 @@ class OAuth2Test {
       }
     }
 
-    assertThat(requests(TOKEN_PATH)).hasSize(1);
-    assertThat(requests("/1.0/service")).hasSize(19).allMatch(r -> r.getHeader("Authorization").equals("Bearer tok-1"));
+    assertThat(wm.requests(TOKEN_PATH)).hasSize(1);
+    assertThat(wm.requests(SERVICES_URL)).hasSize(19).allMatch(r -> r.getHeader("Authorization").equals("Bearer tok-1"));
   }
 
   @Test
   void list_tokenNearExpiry_refreshedBeforeItExpires() {
     tokens(3600, 2);
-    wm.stubFor(get("/1.0/service").willReturn(okJson("[]")));
+    wm.stubFor(get(SERVICES_URL).willReturn(okJson("[]")));
 
     try (RenewalClient client = client()) {
       client.services().list();
@@ -180,15 +146,15 @@ class OAuth2Test {
       client.services().list();
     }
 
-    assertThat(requests(TOKEN_PATH)).hasSize(2);
-    assertThat(requests("/1.0/service")).extracting(r -> r.getHeader("Authorization"))
+    assertThat(wm.requests(TOKEN_PATH)).hasSize(2);
+    assertThat(wm.requests(SERVICES_URL)).extracting(r -> r.getHeader("Authorization"))
         .containsExactly("Bearer tok-1", "Bearer tok-1", "Bearer tok-2");
   }
 
   @Test
   void list_shortLivedToken_refreshedAtHalfItsLife() {
     tokens(60, 2);
-    wm.stubFor(get("/1.0/service").willReturn(okJson("[]")));
+    wm.stubFor(get(SERVICES_URL).willReturn(okJson("[]")));
 
     try (RenewalClient client = client()) {
       client.services().list();
@@ -198,24 +164,24 @@ class OAuth2Test {
       client.services().list();
     }
 
-    assertThat(requests("/1.0/service")).extracting(r -> r.getHeader("Authorization"))
+    assertThat(wm.requests(SERVICES_URL)).extracting(r -> r.getHeader("Authorization"))
         .containsExactly("Bearer tok-1", "Bearer tok-1", "Bearer tok-2");
   }
 
   @Test
   void list_apiAnswers401_refreshesOnceAndRetriesOnce() {
     tokens(3600, 2);
-    wm.stubFor(get("/1.0/service").withHeader("Authorization", equalTo("Bearer tok-1"))
+    wm.stubFor(get(SERVICES_URL).withHeader("Authorization", equalTo("Bearer tok-1"))
         .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json").withBody("{\"message\":\"expired\"}")));
-    wm.stubFor(get("/1.0/service").withHeader("Authorization", equalTo("Bearer tok-2")).willReturn(okJson("[7]")));
+    wm.stubFor(get(SERVICES_URL).withHeader("Authorization", equalTo("Bearer tok-2")).willReturn(okJson("[7]")));
 
     try (RenewalClient client = client()) {
       assertThat(client.services().list()).containsExactly(7L);
       assertThat(client.services().list()).containsExactly(7L);
     }
 
-    assertThat(requests(TOKEN_PATH)).hasSize(2);
-    assertThat(requests("/1.0/service")).extracting(r -> r.getHeader("Authorization"))
+    assertThat(wm.requests(TOKEN_PATH)).hasSize(2);
+    assertThat(wm.requests(SERVICES_URL)).extracting(r -> r.getHeader("Authorization"))
         .containsExactly("Bearer tok-1", "Bearer tok-2", "Bearer tok-2");
   }
 
@@ -231,7 +197,7 @@ class OAuth2Test {
       client.renewals().forService(5).choose(RenewPeriod.P1Y).quote();
     }
 
-    List<LoggedRequest> posts = requests("/1.0/service/5/renew");
+    List<LoggedRequest> posts = wm.requests("/1.0/service/5/renew");
     assertThat(posts).hasSize(2);
     assertThat(posts).extracting(r -> new String(r.getBody(), StandardCharsets.UTF_8))
         .containsExactly("{\"dryRun\":true,\"duration\":\"P1Y\",\"services\":[5]}", "{\"dryRun\":true,\"duration\":\"P1Y\",\"services\":[5]}");
@@ -245,8 +211,8 @@ class OAuth2Test {
     // A server that committed the order and then answered 401: sending it again would order twice.
     wm.stubFor(post("/1.0/service/5/renew").willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
         .withBody("{\"errorCode\":\"INVALID_CREDENTIAL\",\"message\":\"expired\"}")));
-    wm.stubFor(get("/1.0/service").willReturn(okJson("[5]")));
-    wm.stubFor(get("/1.0/auth/time").willReturn(okJson("1700000000")));
+    wm.stubFor(get(SERVICES_URL).willReturn(okJson("[5]")));
+    wm.stubTime();
 
     try (RenewalClient client = client()) {
       OvhNotGrantedException refused = catchThrowableOfType(
@@ -255,16 +221,16 @@ class OAuth2Test {
       client.services().list();
     }
 
-    assertThat(requests("/1.0/service/5/renew").stream().filter(r -> r.getMethod().value().equals("POST"))).hasSize(1);
-    assertThat(requests(TOKEN_PATH)).as("the 401 refreshed the token for the calls that follow").hasSize(2);
-    assertThat(requests("/1.0/service")).extracting(r -> r.getHeader("Authorization")).containsExactly("Bearer tok-2");
+    assertThat(wm.requests("/1.0/service/5/renew").stream().filter(r -> r.getMethod().value().equals("POST"))).hasSize(1);
+    assertThat(wm.requests(TOKEN_PATH)).as("the 401 refreshed the token for the calls that follow").hasSize(2);
+    assertThat(wm.requests(SERVICES_URL)).extracting(r -> r.getHeader("Authorization")).containsExactly("Bearer tok-2");
   }
 
   @Test
   void payWithRegisteredPaymentMean_answers401_sentOnceAndRefused() {
     tokens(3600, 2);
     wm.stubFor(post("/1.0/me/order/9/payWithRegisteredPaymentMean").willReturn(aResponse().withStatus(401)));
-    wm.stubFor(get("/1.0/auth/time").willReturn(okJson("1700000000")));
+    wm.stubTime();
 
     try (RenewalClient client = client()) {
       assertThatThrownBy(() -> client.orders().payWithRegisteredPaymentMean(9, PaymentMean.PAYPAL, 1234L))
@@ -272,14 +238,14 @@ class OAuth2Test {
           .isNotInstanceOf(OrderOutcomeUnknownException.class);
     }
 
-    assertThat(requests("/1.0/me/order/9/payWithRegisteredPaymentMean")).hasSize(1);
-    assertThat(requests(TOKEN_PATH)).hasSize(2);
+    assertThat(wm.requests("/1.0/me/order/9/payWithRegisteredPaymentMean")).hasSize(1);
+    assertThat(wm.requests(TOKEN_PATH)).hasSize(2);
   }
 
   @Test
   void list_401AfterRefreshToo_failsWithoutLooping() {
     tokens(3600, 3);
-    wm.stubFor(get("/1.0/service").willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+    wm.stubFor(get(SERVICES_URL).willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
         .withBody("{\"errorCode\":\"INVALID_CREDENTIAL\",\"message\":\"nope\"}")));
 
     try (RenewalClient client = client()) {
@@ -287,22 +253,22 @@ class OAuth2Test {
       assertThat(e.httpStatus()).isEqualTo(401);
     }
 
-    assertThat(requests(TOKEN_PATH)).hasSize(2);
-    assertThat(requests("/1.0/service")).hasSize(2);
+    assertThat(wm.requests(TOKEN_PATH)).hasSize(2);
+    assertThat(wm.requests(SERVICES_URL)).hasSize(2);
   }
 
   @Test
   void list_apiAnswers403_noRefresh() {
     tokens(3600, 2);
-    wm.stubFor(get("/1.0/service").willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+    wm.stubFor(get(SERVICES_URL).willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
         .withBody("{\"errorCode\":\"NOT_GRANTED_CALL\",\"message\":\"This call has not been granted\"}")));
 
     try (RenewalClient client = client()) {
       catchThrowableOfType(() -> client.services().list(), OvhNotGrantedException.class);
     }
 
-    assertThat(requests(TOKEN_PATH)).hasSize(1);
-    assertThat(requests("/1.0/service")).hasSize(1);
+    assertThat(wm.requests(TOKEN_PATH)).hasSize(1);
+    assertThat(wm.requests(SERVICES_URL)).hasSize(1);
   }
 
   @Test
@@ -313,14 +279,14 @@ class OAuth2Test {
     }
     String tokenUrl = "http://127.0.0.1:" + closedPort + "/auth/oauth2/token";
 
-    try (RenewalClient client = RenewalClient.builder().endpoint(base() + "/1.0").clientId(CLIENT_ID).clientSecret(CLIENT_SECRET)
+    try (RenewalClient client = RenewalClient.builder().endpoint(wm.endpoint()).clientId(CLIENT_ID).clientSecret(CLIENT_SECRET)
         .oauth2TokenUrl(tokenUrl).clock(clock).build()) {
       OvhTransportException e = catchThrowableOfType(() -> client.services().list(), OvhTransportException.class);
 
       assertThat(e.getMessage()).startsWith("no answer from the OAuth2 token endpoint " + tokenUrl + " (ConnectException")
           .doesNotContain(CLIENT_SECRET);
     }
-    assertThat(requests("/1.0/service")).isEmpty();
+    assertThat(wm.requests(SERVICES_URL)).isEmpty();
   }
 
   @Test
@@ -331,11 +297,11 @@ class OAuth2Test {
     try (RenewalClient client = client()) {
       OvhNotGrantedException e = catchThrowableOfType(() -> client.services().list(), OvhNotGrantedException.class);
 
-      assertThat(e.getMessage()).isEqualTo("POST " + base() + TOKEN_PATH + " failed: HTTP 401, invalid_client: the OAuth2 token endpoint"
+      assertThat(e.getMessage()).isEqualTo("POST " + wm.baseUrl() + TOKEN_PATH + " failed: HTTP 401, invalid_client: the OAuth2 token endpoint"
           + " refused the client credentials (client authentication failed) [queryId: none]");
       assertThat(e.errorCode()).isEqualTo("invalid_client");
     }
-    assertThat(requests("/1.0/service")).isEmpty();
+    assertThat(wm.requests(SERVICES_URL)).isEmpty();
   }
 
   @Test
@@ -345,7 +311,7 @@ class OAuth2Test {
     try (RenewalClient client = client()) {
       OvhServerException e = catchThrowableOfType(() -> client.services().list(), OvhServerException.class);
 
-      assertThat(e.getMessage()).isEqualTo("POST " + base() + TOKEN_PATH + " failed: HTTP 503: the OAuth2 token endpoint answered a body"
+      assertThat(e.getMessage()).isEqualTo("POST " + wm.baseUrl() + TOKEN_PATH + " failed: HTTP 503: the OAuth2 token endpoint answered a body"
           + " that is not JSON (text/html): <html>down</html> [queryId: none]");
     }
   }
@@ -357,7 +323,7 @@ class OAuth2Test {
     try (RenewalClient client = client()) {
       OvhDecodingException e = catchThrowableOfType(() -> client.services().list(), OvhDecodingException.class);
 
-      assertThat(e.getMessage()).isEqualTo("GET /1.0/service: the OAuth2 token endpoint " + base() + TOKEN_PATH
+      assertThat(e.getMessage()).isEqualTo("GET /1.0/service: the OAuth2 token endpoint " + wm.baseUrl() + TOKEN_PATH
           + " answered without an access_token [queryId: none]");
     }
   }
@@ -365,13 +331,33 @@ class OAuth2Test {
   @ParameterizedTest
   @ValueSource(strings = {"http://127.attacker.example/auth/oauth2/token", "http://127.0.0.1.nip.io/auth/oauth2/token"})
   void build_plainHttpTokenUrlNamedLikeLoopback_refusedBeforeSendingTheSecret(String tokenUrl) {
-    OvhConfigurationException e = catchThrowableOfType(() -> RenewalClient.builder().endpoint(base() + "/1.0")
+    OvhConfigurationException e = catchThrowableOfType(() -> RenewalClient.builder().endpoint(wm.endpoint())
         .clientId(CLIENT_ID).clientSecret(CLIENT_SECRET).oauth2TokenUrl(tokenUrl).clock(clock).build(), OvhConfigurationException.class);
 
     assertThat(e).isNotNull();
     assertThat(e.getMessage()).isEqualTo("oauth2_token_url from builder: token URL '" + tokenUrl
         + "' uses plain http; https is required, except for loopback hosts (localhost, 127.0.0.0/8, [::1])");
     assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void build_clientIdWithoutClientSecret_failsNamingClientSecret() {
+    Throwable e = catchThrowable(() -> RenewalClient.builder().endpoint(wm.endpoint()).clientId(CLIENT_ID)
+        .oauth2TokenUrl(wm.baseUrl() + TOKEN_PATH).build());
+
+    assertThat(e).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("cannot configure the OVH client for endpoint " + wm.endpoint() + ": missing client_secret;");
+    assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void build_clientSecretWithoutClientId_failsNamingClientId() {
+    Throwable e = catchThrowable(() -> RenewalClient.builder().endpoint(wm.endpoint()).clientSecret(CLIENT_SECRET)
+        .oauth2TokenUrl(wm.baseUrl() + TOKEN_PATH).build());
+
+    assertThat(e).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("cannot configure the OVH client for endpoint " + wm.endpoint() + ": missing client_id;")
+        .message().doesNotContain(CLIENT_SECRET);
   }
 
   @Test

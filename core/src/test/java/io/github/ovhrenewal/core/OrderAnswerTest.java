@@ -7,14 +7,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.ovhrenewal.core.WireMockOvh.RENEW_URL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ovhrenewal.api.model.RenewOrder;
 import io.github.ovhrenewal.api.model.RenewPeriod;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,9 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** What the renew POST answers without an order id: fine for a quote, an unknown outcome for an order. */
 class OrderAnswerTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final WireMockOvh wm = WireMockOvh.extension();
 
-  private static final String RENEW_URL = "/1.0/service/12345/renew";
   private static final String WITHOUT_ORDER_ID = "{\"priceWithTax\":{\"value\":2.39,\"currencyCode\":\"EUR\"},"
       + "\"priceWithoutTax\":{\"value\":1.99,\"currencyCode\":\"EUR\"},\"tax\":{\"value\":0.40,\"currencyCode\":\"EUR\"}}";
 
@@ -35,15 +32,10 @@ class OrderAnswerTest {
 
   @BeforeEach
   void setUp() {
-    client = WireMockOvh.client(wm);
+    client = wm.client();
     wm.stubFor(get(urlEqualTo("/1.0/service/12345/renew?includeOptions=false")).willReturn(okJson(
         "[{\"renewPeriod\":\"P1Y\",\"strategies\":[{\"services\":[12345],\"price\":{\"value\":1.99,\"currencyCode\":\"EUR\"}}]}]")));
     choice = client.renewals().forService(12345).choose(RenewPeriod.P1Y);
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
   }
 
   @Test
@@ -72,6 +64,7 @@ class OrderAnswerTest {
     assertThat(e).isNotNull();
     assertThat(e.serviceId()).isEqualTo(12345L);
     assertThat(e.period()).isEqualTo(RenewPeriod.P1Y);
+    assertThat(e.attemptedAt()).isEqualTo(WireMockOvh.ATTEMPTED_AT);
     assertThat(e.getMessage()).contains("without an order id");
     wm.verify(1, postRequestedFor(urlEqualTo(RENEW_URL)));
   }

@@ -6,17 +6,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.github.ovhrenewal.core.WireMockOvh.assertSigned;
 import static io.github.ovhrenewal.core.WireMockOvh.assertSignedWithoutBody;
 import static io.github.ovhrenewal.core.WireMockOvh.fixture;
 import static io.github.ovhrenewal.core.WireMockOvh.okJson;
-import static io.github.ovhrenewal.core.WireMockOvh.onlySignedRequest;
-import static io.github.ovhrenewal.core.WireMockOvh.signedRequests;
+import static io.github.ovhrenewal.core.WireMockOvh.PAY_URL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.ovhrenewal.api.model.CurrencyCode;
 import io.github.ovhrenewal.api.model.Order;
@@ -26,27 +23,19 @@ import io.github.ovhrenewal.api.model.RegisteredPaymentMean;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class OrdersTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  private static final String PAY_URL = "/1.0/me/order/123/payWithRegisteredPaymentMean";
+  static final WireMockOvh wm = WireMockOvh.extension();
 
   private RenewalClient client;
 
   @BeforeEach
   void setUp() {
-    client = WireMockOvh.client(wm);
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
+    client = wm.client();
   }
 
   @Test
@@ -55,7 +44,7 @@ class OrdersTest {
 
     Order order = client.orders().get(123);
 
-    LoggedRequest request = onlySignedRequest(wm);
+    LoggedRequest request = wm.onlySignedRequest();
     assertThat(request.getMethod().value()).isEqualTo("GET");
     assertThat(request.getUrl()).isEqualTo("/1.0/me/order/123");
     assertSignedWithoutBody(request);
@@ -81,7 +70,7 @@ class OrdersTest {
 
     assertThat(status).isEqualTo(OrderStatus.NOT_PAID);
     assertThat(status.isKnown()).isTrue();
-    LoggedRequest request = onlySignedRequest(wm);
+    LoggedRequest request = wm.onlySignedRequest();
     assertThat(request.getUrl()).isEqualTo("/1.0/me/order/123/status");
     assertSignedWithoutBody(request);
   }
@@ -103,7 +92,7 @@ class OrdersTest {
 
     List<RegisteredPaymentMean> means = client.orders().availableRegisteredPaymentMeans(123);
 
-    LoggedRequest request = onlySignedRequest(wm);
+    LoggedRequest request = wm.onlySignedRequest();
     assertThat(request.getUrl()).isEqualTo("/1.0/me/order/123/availableRegisteredPaymentMean");
     assertSignedWithoutBody(request);
     assertThat(means).extracting(RegisteredPaymentMean::paymentMean)
@@ -118,7 +107,7 @@ class OrdersTest {
     client.orders().payWithRegisteredPaymentMean(123, PaymentMean.PAYPAL, 1234L);
 
     wm.verify(1, postRequestedFor(urlEqualTo(PAY_URL)));
-    LoggedRequest request = onlySignedRequest(wm);
+    LoggedRequest request = wm.onlySignedRequest();
     assertThat(request.getMethod().value()).isEqualTo("POST");
     assertThat(request.getUrl()).isEqualTo(PAY_URL);
     assertThat(request.getBodyAsString()).isEqualTo("{\"paymentMean\":\"paypal\",\"paymentMeanId\":1234}");
@@ -141,7 +130,7 @@ class OrdersTest {
 
     client.orders().payWithRegisteredPaymentMean(123, PaymentMean.OVH_ACCOUNT);
 
-    assertThat(onlySignedRequest(wm).getBodyAsString()).isEqualTo("{\"paymentMean\":\"ovhAccount\"}");
+    assertThat(wm.onlySignedRequest().getBodyAsString()).isEqualTo("{\"paymentMean\":\"ovhAccount\"}");
   }
 
   @Test
@@ -150,7 +139,7 @@ class OrdersTest {
 
     client.orders().payWithRegisteredPaymentMean(123, PaymentMean.OVH_ACCOUNT, null);
 
-    assertThat(onlySignedRequest(wm).getBodyAsString()).isEqualTo("{\"paymentMean\":\"ovhAccount\"}");
+    assertThat(wm.onlySignedRequest().getBodyAsString()).isEqualTo("{\"paymentMean\":\"ovhAccount\"}");
   }
 
   @Test
@@ -161,7 +150,7 @@ class OrdersTest {
         OffsetDateTime.parse("2024-03-01T10:15:30+01:00"), OffsetDateTime.parse("2024-03-31T23:59:59Z"));
 
     assertThat(ids).containsExactly(123L, 124L);
-    LoggedRequest request = onlySignedRequest(wm);
+    LoggedRequest request = wm.onlySignedRequest();
     // '+' must travel as %2B: a raw '+' in a query decodes as a space on the server.
     assertThat(request.getUrl())
         .isEqualTo("/1.0/me/order?date.from=2024-03-01T10%3A15%3A30%2B01%3A00&date.to=2024-03-31T23%3A59%3A59Z");
@@ -175,7 +164,7 @@ class OrdersTest {
     wm.stubFor(get(urlEqualTo("/1.0/me/order")).willReturn(okJson("[]")));
 
     assertThat(client.orders().list(null, null)).isEmpty();
-    assertThat(onlySignedRequest(wm).getUrl()).isEqualTo("/1.0/me/order");
+    assertThat(wm.onlySignedRequest().getUrl()).isEqualTo("/1.0/me/order");
   }
 
   @Test
@@ -189,7 +178,7 @@ class OrdersTest {
     assertThat(orders).extracting(Order::orderId).containsExactly(123L, 124L);
     assertThat(orders.get(1).metadatas()).containsExactly("renew");
     assertThat(orders.get(1).tax().value()).isEqualTo(new BigDecimal("0.40"));
-    assertThat(signedRequests(wm)).extracting(LoggedRequest::getUrl).containsExactly(
+    assertThat(wm.signedRequests()).extracting(LoggedRequest::getUrl).containsExactly(
         "/1.0/me/order?date.from=2018-05-15T15%3A44%3A06Z", "/1.0/me/order/123", "/1.0/me/order/124");
   }
 
@@ -209,7 +198,7 @@ class OrdersTest {
     List<Long> ids = client.orders().registeredPaymentMeanIds(PaymentMean.PAYPAL);
 
     assertThat(ids).containsExactly(1234L);
-    List<LoggedRequest> requests = signedRequests(wm);
+    List<LoggedRequest> requests = wm.signedRequests();
     assertThat(requests).extracting(LoggedRequest::getUrl).containsExactly(
         "/1.0/me/payment/method?status=VALID", "/1.0/me/payment/method/11", "/1.0/me/payment/method/12",
         "/1.0/me/payment/method/13", "/1.0/me/payment/method/14");
@@ -240,6 +229,6 @@ class OrdersTest {
     assertThatThrownBy(() -> client.orders().registeredPaymentMeanIds(PaymentMean.OVH_ACCOUNT))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("ovhAccount takes no id");
-    assertThat(signedRequests(wm)).isEmpty();
+    assertThat(wm.signedRequests()).isEmpty();
   }
 }

@@ -6,14 +6,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.ovhrenewal.core.WireMockOvh.PAY_URL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ovhrenewal.api.model.PaymentMean;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,20 +24,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PaymentAnswerTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  private static final String PAY_URL = "/1.0/me/order/123/payWithRegisteredPaymentMean";
+  static final WireMockOvh wm = WireMockOvh.extension();
 
   private RenewalClient client;
 
   @BeforeEach
   void setUp() {
-    client = WireMockOvh.client(wm);
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
+    client = wm.client();
   }
 
   @ParameterizedTest
@@ -69,6 +60,7 @@ class PaymentAnswerTest {
 
     assertThat(e).as("an unreadable payment answer is never a success").isNotNull();
     assertThat(e.orderId()).isEqualTo(123L);
+    assertThat(e.attemptedAt()).isEqualTo(WireMockOvh.ATTEMPTED_AT);
     assertThat(e.getCause()).isInstanceOf(OvhDecodingException.class);
     assertThat(((OvhDecodingException) e.getCause()).queryId()).isEqualTo("EU.pay-1");
     wm.verify(1, postRequestedFor(urlEqualTo(PAY_URL)));

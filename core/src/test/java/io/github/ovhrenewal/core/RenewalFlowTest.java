@@ -6,10 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.ovhrenewal.api.model.OrderStatus;
 import io.github.ovhrenewal.api.model.PaymentMean;
@@ -17,7 +15,6 @@ import io.github.ovhrenewal.api.model.RenewOrder;
 import io.github.ovhrenewal.api.model.RenewPeriod;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,11 +24,10 @@ class RenewalFlowTest {
   private static final long VPS_ID = 112233L;
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final WireMockOvh wm = WireMockOvh.extension();
 
   @Test
   void guideVpsFlow_serviceInfosOptionsOrderPay_sendsTheGuidesRequests() {
-    wm.stubFor(get("/1.0/auth/time").willReturn(okJson(Long.toString(Instant.now().getEpochSecond()))));
     wm.stubFor(get("/1.0/vps/vps112233.ovh.net/serviceInfos").willReturn(okJson(
         "{\"serviceId\":112233,\"domain\":\"vps112233.ovh.net\",\"expiration\":\"2026-12-31\",\"creation\":\"2024-01-01\","
             + "\"status\":\"ok\",\"renewalType\":\"manual\",\"possibleRenewPeriod\":[1,3,6,12]}")));
@@ -50,10 +46,7 @@ class RenewalFlowTest {
     wm.stubFor(post("/1.0/me/order/123456789/payWithRegisteredPaymentMean").willReturn(okJson("null")));
     wm.stubFor(get("/1.0/me/order/123456789/status").willReturn(okJson("\"delivered\"")));
 
-    try (RenewalClient client = RenewalClient.builder()
-        .endpoint("http://localhost:" + wm.getPort() + "/1.0")
-        .applicationKey("ak").applicationSecret("as").consumerKey("ck")
-        .build()) {
+    try (RenewalClient client = wm.client()) {
       // The guide: serviceId from serviceInfos, the offers, checkStrategy, order P3M, pay with paypal 1234.
       long serviceId = client.services().info("/vps", "vps112233.ovh.net").serviceId();
       RenewOrder order = client.renewals().forService(serviceId).choose(RenewPeriod.P3M).order();
@@ -67,7 +60,7 @@ class RenewalFlowTest {
     }
 
     // The server's own arrival order: timestamps have millisecond resolution and can tie.
-    List<String> sent = WireMockOvh.received(wm).stream()
+    List<String> sent = wm.received().stream()
         .map(r -> r.getMethod().getName() + " " + r.getUrl() + (r.getBody().length == 0 ? "" : " " + r.getBodyAsString()))
         .toList();
     assertThat(sent).containsExactly(
@@ -84,16 +77,12 @@ class RenewalFlowTest {
 
   @Test
   void forServiceByRoute_orderWithoutKnownId_resolvesIdThenOrders() {
-    wm.stubFor(get("/1.0/auth/time").willReturn(okJson(Long.toString(Instant.now().getEpochSecond()))));
     wm.stubFor(get("/1.0/vps/vps112233.ovh.net/serviceInfos").willReturn(okJson("{\"serviceId\":112233}")));
     wm.stubFor(get(urlPathEqualTo("/1.0/service/112233/renew")).willReturn(okJson(
         "[{\"renewPeriod\":\"P3M\",\"strategies\":[{\"services\":[112233],\"price\":{\"value\":21.00}}]}]")));
     wm.stubFor(post("/1.0/service/112233/renew").willReturn(okJson("{\"orderId\":5}")));
 
-    try (RenewalClient client = RenewalClient.builder()
-        .endpoint("http://localhost:" + wm.getPort() + "/1.0")
-        .applicationKey("ak").applicationSecret("as").consumerKey("ck")
-        .build()) {
+    try (RenewalClient client = wm.client()) {
       RenewOrder order = client.renewals().forService("/vps", "vps112233.ovh.net").choose(RenewPeriod.P3M).order();
 
       assertThat(order.orderId()).isEqualTo(5L);

@@ -6,18 +6,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.github.ovhrenewal.core.WireMockOvh.assertSigned;
 import static io.github.ovhrenewal.core.WireMockOvh.assertSignedWithoutBody;
+import static io.github.ovhrenewal.core.WireMockOvh.OPTIONS_URL;
+import static io.github.ovhrenewal.core.WireMockOvh.OPTIONS_WITH_OPTIONS_URL;
+import static io.github.ovhrenewal.core.WireMockOvh.RENEW_URL;
 import static io.github.ovhrenewal.core.WireMockOvh.fixture;
 import static io.github.ovhrenewal.core.WireMockOvh.okJson;
-import static io.github.ovhrenewal.core.WireMockOvh.onlySignedRequest;
-import static io.github.ovhrenewal.core.WireMockOvh.signedRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.ovhrenewal.api.model.CurrencyCode;
 import io.github.ovhrenewal.api.model.Price;
@@ -32,7 +31,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,26 +39,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RenewalsTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  private static final String OPTIONS_URL = "/1.0/service/12345/renew?includeOptions=false";
-  private static final String OPTIONS_WITH_OPTIONS_URL = "/1.0/service/12345/renew?includeOptions=true";
-  private static final String RENEW_URL = "/1.0/service/12345/renew";
+  static final WireMockOvh wm = WireMockOvh.extension();
 
   private RenewalClient client;
 
   @BeforeEach
   void setUp() {
-    client = WireMockOvh.client(wm);
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
-  }
-
-  private static void stubGuideOptions(String url) {
-    wm.stubFor(get(urlEqualTo(url)).willReturn(okJson(fixture("renew-descriptions-guide.json"))));
+    client = wm.client();
   }
 
   private static void stubRenewAnswer() {
@@ -69,11 +54,11 @@ class RenewalsTest {
 
   @Test
   void options_byId_getsRenewWithIncludeOptionsFalse() {
-    stubGuideOptions(OPTIONS_URL);
+    wm.stubGuideOffers(OPTIONS_URL);
 
     client.renewals().forService(12345).options();
 
-    LoggedRequest request = onlySignedRequest(wm);
+    LoggedRequest request = wm.onlySignedRequest();
     assertThat(request.getMethod().value()).isEqualTo("GET");
     assertThat(request.getUrl()).isEqualTo(OPTIONS_URL);
     assertSignedWithoutBody(request);
@@ -81,18 +66,18 @@ class RenewalsTest {
 
   @Test
   void options_includeOptionsTrue_sendsLowercaseTrue() {
-    stubGuideOptions(OPTIONS_WITH_OPTIONS_URL);
+    wm.stubGuideOffers(OPTIONS_WITH_OPTIONS_URL);
 
     client.renewals().forService(12345).options(true);
 
-    LoggedRequest request = onlySignedRequest(wm);
+    LoggedRequest request = wm.onlySignedRequest();
     assertThat(request.getUrl()).isEqualTo(OPTIONS_WITH_OPTIONS_URL);
     assertSignedWithoutBody(request);
   }
 
   @Test
   void options_guideSample_parsesPeriodsStrategiesAndExactPrices() {
-    stubGuideOptions(OPTIONS_URL);
+    wm.stubGuideOffers(OPTIONS_URL);
 
     List<RenewDescription> offers = client.renewals().forService(12345).options();
 
@@ -125,7 +110,7 @@ class RenewalsTest {
 
   @Test
   void choose_guideSample_picksStrategyRenewingOnlyThisService() {
-    stubGuideOptions(OPTIONS_URL);
+    wm.stubGuideOffers(OPTIONS_URL);
 
     RenewalChoice choice = client.renewals().forService(12345).choose(RenewPeriod.P1Y);
 
@@ -134,17 +119,17 @@ class RenewalsTest {
     assertThat(choice.services()).containsExactly(12345L);
     assertThat(choice.price().value()).isEqualTo(new BigDecimal("1.99"));
     // Choosing only reads the offers.
-    assertThat(onlySignedRequest(wm).getUrl()).isEqualTo(OPTIONS_URL);
+    assertThat(wm.onlySignedRequest().getUrl()).isEqualTo(OPTIONS_URL);
   }
 
   @Test
   void quote_guideSample_postsDryRunTrueWithExactBody() {
-    stubGuideOptions(OPTIONS_URL);
+    wm.stubGuideOffers(OPTIONS_URL);
     stubRenewAnswer();
 
     RenewOrder quote = client.renewals().forService(12345).choose(RenewPeriod.P1Y).quote();
 
-    List<LoggedRequest> requests = signedRequests(wm);
+    List<LoggedRequest> requests = wm.signedRequests();
     assertThat(requests).extracting(LoggedRequest::getUrl).containsExactly(OPTIONS_URL, RENEW_URL);
     LoggedRequest post = requests.get(1);
     assertThat(post.getMethod().value()).isEqualTo("POST");
@@ -156,13 +141,13 @@ class RenewalsTest {
 
   @Test
   void order_guideSample_postsDryRunFalseAndParsesRenewOrder() {
-    stubGuideOptions(OPTIONS_URL);
+    wm.stubGuideOffers(OPTIONS_URL);
     stubRenewAnswer();
 
     RenewOrder order = client.renewals().forService(12345).choose(RenewPeriod.P1Y).order();
 
     wm.verify(1, postRequestedFor(urlEqualTo(RENEW_URL)));
-    LoggedRequest post = signedRequests(wm).get(1);
+    LoggedRequest post = wm.signedRequests().get(1);
     assertThat(post.getUrl()).isEqualTo(RENEW_URL);
     assertThat(post.getBodyAsString()).isEqualTo("{\"dryRun\":false,\"duration\":\"P1Y\",\"services\":[12345]}");
     assertThat(post.getHeader("Content-Type")).startsWith("application/json");
@@ -185,14 +170,14 @@ class RenewalsTest {
 
   @Test
   void order_chooseWithServicesAsGuide_readsOptionsAndSendsServerOrder() {
-    stubGuideOptions(OPTIONS_WITH_OPTIONS_URL);
+    wm.stubGuideOffers(OPTIONS_WITH_OPTIONS_URL);
     stubRenewAnswer();
 
     RenewalChoice choice = client.renewals().forService(12345).choose(RenewPeriod.P1Y, List.of(67890L, 12345L));
     choice.order();
 
     assertThat(choice.price().value()).isEqualTo(new BigDecimal("37.87"));
-    List<LoggedRequest> requests = signedRequests(wm);
+    List<LoggedRequest> requests = wm.signedRequests();
     assertThat(requests).extracting(LoggedRequest::getUrl).containsExactly(OPTIONS_WITH_OPTIONS_URL, RENEW_URL);
     assertThat(requests.get(1).getBodyAsString())
         .isEqualTo("{\"dryRun\":false,\"duration\":\"P1Y\",\"services\":[67890,12345]}");
@@ -200,18 +185,18 @@ class RenewalsTest {
 
   @Test
   void order_chooseWithServicesInOtherOrder_sendsServerOrder() {
-    stubGuideOptions(OPTIONS_WITH_OPTIONS_URL);
+    wm.stubGuideOffers(OPTIONS_WITH_OPTIONS_URL);
     stubRenewAnswer();
 
     client.renewals().forService(12345).choose(RenewPeriod.P1Y, List.of(12345L, 67890L)).order();
 
-    assertThat(signedRequests(wm).get(1).getBodyAsString())
+    assertThat(wm.signedRequests().get(1).getBodyAsString())
         .isEqualTo("{\"dryRun\":false,\"duration\":\"P1Y\",\"services\":[67890,12345]}");
   }
 
   @Test
   void choose_periodNotOffered_throwsNamingPeriodAndOfferedPeriodsAndSendsNoPost() {
-    stubGuideOptions(OPTIONS_URL);
+    wm.stubGuideOffers(OPTIONS_URL);
     ServiceRenewal renewal = client.renewals().forService(12345);
 
     assertThatThrownBy(() -> renewal.choose(RenewPeriod.P2Y).order())
@@ -225,7 +210,7 @@ class RenewalsTest {
 
   @Test
   void choose_servicesNotOfferedTogether_throwsListingOfferedStrategiesAndSendsNoPost() {
-    stubGuideOptions(OPTIONS_WITH_OPTIONS_URL);
+    wm.stubGuideOffers(OPTIONS_WITH_OPTIONS_URL);
     ServiceRenewal renewal = client.renewals().forService(12345);
 
     assertThatThrownBy(() -> renewal.choose(RenewPeriod.P1Y, List.of(12345L, 11111L)).order())
@@ -253,7 +238,7 @@ class RenewalsTest {
 
   @Test
   void order_chooseWithStrategyFromOptions_checksOffersAndSendsIt() {
-    stubGuideOptions(OPTIONS_WITH_OPTIONS_URL);
+    wm.stubGuideOffers(OPTIONS_WITH_OPTIONS_URL);
     stubRenewAnswer();
     ServiceRenewal renewal = client.renewals().forService(12345);
     RenewDescription offer = renewal.options(true).get(0);
@@ -262,15 +247,42 @@ class RenewalsTest {
     choice.order();
 
     assertThat(choice.services()).containsExactly(67890L, 12345L);
-    assertThat(signedRequests(wm)).extracting(LoggedRequest::getUrl)
+    assertThat(wm.signedRequests()).extracting(LoggedRequest::getUrl)
         .containsExactly(OPTIONS_WITH_OPTIONS_URL, RENEW_URL);
-    assertThat(signedRequests(wm).get(1).getBodyAsString())
+    assertThat(wm.signedRequests().get(1).getBodyAsString())
         .isEqualTo("{\"dryRun\":false,\"duration\":\"P1Y\",\"services\":[67890,12345]}");
   }
 
   @Test
+  void order_chooseWithStrategyListingServicesInAnotherOrder_sendsTheOfferedStrategy() {
+    wm.stubGuideOffers(OPTIONS_WITH_OPTIONS_URL);
+    stubRenewAnswer();
+    RenewStrategy reordered = new RenewStrategy(null, null, List.of(12345L, 67890L), List.of());
+
+    RenewalChoice choice = client.renewals().forService(12345).choose(RenewPeriod.P1Y, reordered);
+    choice.order();
+
+    assertThat(choice.services()).containsExactly(67890L, 12345L);
+    assertThat(choice.price().value()).isEqualTo(new BigDecimal("37.87"));
+    assertThat(wm.requests("POST", RENEW_URL)).singleElement()
+        .satisfies(post -> assertThat(post.getBodyAsString()).isEqualTo("{\"dryRun\":false,\"duration\":\"P1Y\",\"services\":[67890,12345]}"));
+  }
+
+  @Test
+  void choose_strategyOfferedForTwelveMonthsAskedAsP1Y_keepsTheServersPeriod() {
+    wm.stubFor(get(urlEqualTo(OPTIONS_WITH_OPTIONS_URL))
+        .willReturn(okJson(fixture("renew-descriptions-guide.json").replace("\"P1Y\"", "\"P12M\""))));
+    RenewStrategy alone = new RenewStrategy(null, null, List.of(12345L), List.of());
+
+    RenewalChoice choice = client.renewals().forService(12345).choose(RenewPeriod.P1Y, alone);
+
+    assertThat(choice.period()).hasToString("P12M");
+    assertThat(choice.price().value()).isEqualTo(new BigDecimal("1.99"));
+  }
+
+  @Test
   void choose_strategyWithStalePrice_takesTheOfferedStrategy() {
-    stubGuideOptions(OPTIONS_WITH_OPTIONS_URL);
+    wm.stubGuideOffers(OPTIONS_WITH_OPTIONS_URL);
     RenewStrategy stale = new RenewStrategy(new Price(CurrencyCode.EUR, null, null, new BigDecimal("0.01")), null,
         List.of(12345L), List.of());
 
@@ -283,7 +295,7 @@ class RenewalsTest {
   @ParameterizedTest
   @ValueSource(strings = {"P1000Y", "P2Y", "P10D"})
   void choose_strategyForPeriodNotOffered_throwsNamingPeriodAndOfferedPeriodsAndSendsNoPost(String period) {
-    stubGuideOptions(OPTIONS_WITH_OPTIONS_URL);
+    wm.stubGuideOffers(OPTIONS_WITH_OPTIONS_URL);
     stubRenewAnswer();
     ServiceRenewal renewal = client.renewals().forService(12345);
     RenewStrategy offered = renewal.options(true).get(0).strategies().get(0);
@@ -297,7 +309,7 @@ class RenewalsTest {
 
   @Test
   void choose_strategyNotOffered_throwsNamingItAndOfferedStrategiesAndSendsNoPost() {
-    stubGuideOptions(OPTIONS_WITH_OPTIONS_URL);
+    wm.stubGuideOffers(OPTIONS_WITH_OPTIONS_URL);
     stubRenewAnswer();
     RenewStrategy forged = new RenewStrategy(null, null, List.of(12345L, 99999L), List.of());
 
@@ -320,7 +332,7 @@ class RenewalsTest {
 
   @Test
   void choose_200000ServicesNotOffered_messageUnderOneKilobyteAndSendsNoPost() {
-    stubGuideOptions(OPTIONS_WITH_OPTIONS_URL);
+    wm.stubGuideOffers(OPTIONS_WITH_OPTIONS_URL);
     List<Long> many = LongStream.rangeClosed(1, 200_000).boxed().toList();
 
     Throwable e = catchThrowable(() -> client.renewals().forService(12345).choose(RenewPeriod.P1Y, many).order());
@@ -369,14 +381,14 @@ class RenewalsTest {
     choice.order();
 
     assertThat(choice.period().toString()).isEqualTo("P12M");
-    assertThat(signedRequests(wm).get(1).getBodyAsString())
+    assertThat(wm.signedRequests().get(1).getBodyAsString())
         .isEqualTo("{\"dryRun\":false,\"duration\":\"P12M\",\"services\":[12345]}");
   }
 
   @Test
   void forService_byRouteAndName_resolvesIdOnceAcrossOptionsAndChoose() {
     wm.stubFor(get(urlEqualTo("/1.0/vps/vps112233.ovh.net/serviceInfos")).willReturn(okJson(fixture("service-infos-vps.json"))));
-    stubGuideOptions(OPTIONS_URL);
+    wm.stubGuideOffers(OPTIONS_URL);
     stubRenewAnswer();
 
     ServiceRenewal renewal = client.renewals().forService("/vps", "vps112233.ovh.net");
@@ -386,10 +398,17 @@ class RenewalsTest {
     assertThat(renewal.serviceId()).isEqualTo(12345L);
     assertThat(order.orderId()).isEqualTo(123456789L);
     wm.verify(1, getRequestedFor(urlEqualTo("/1.0/vps/vps112233.ovh.net/serviceInfos")));
-    assertThat(signedRequests(wm)).extracting(LoggedRequest::getUrl).containsExactly(
+    assertThat(wm.signedRequests()).extracting(LoggedRequest::getUrl).containsExactly(
         "/1.0/vps/vps112233.ovh.net/serviceInfos", OPTIONS_URL, RENEW_URL);  // choose() reuses the offers options() read
-    assertThat(signedRequests(wm).get(2).getBodyAsString())
+    assertThat(wm.signedRequests().get(2).getBodyAsString())
         .isEqualTo("{\"dryRun\":false,\"duration\":\"P1Y\",\"services\":[12345]}");
+  }
+
+  @Test
+  void toString_byIdAndByRoute_namesTheServiceAsGiven() {
+    assertThat(client.renewals().forService(12345)).hasToString("ServiceRenewal[serviceId=12345]");
+    assertThat(client.renewals().forService("/vps", "vps112233.ovh.net")).hasToString("ServiceRenewal[/vps/vps112233.ovh.net]");
+    assertThat(wm.getAllServeEvents()).isEmpty();
   }
 
   @Test

@@ -4,12 +4,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.github.ovhrenewal.core.WireMockOvh.fixture;
 import static io.github.ovhrenewal.core.WireMockOvh.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ovhrenewal.api.model.PaymentMean;
 import io.github.ovhrenewal.api.model.RenewOrder;
 import io.github.ovhrenewal.api.model.RenewPeriod;
@@ -20,10 +18,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Each flow sends exactly its physical minimum of requests. */
 class RequestCountTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final WireMockOvh wm = WireMockOvh.extension();
 
   private static List<String> sent() {
-    return WireMockOvh.received(wm).stream().map(r -> r.getMethod().value() + " " + r.getUrl()).toList();
+    return wm.received().stream().map(r -> r.getMethod().value() + " " + r.getUrl()).toList();
   }
 
   private static void stubGuide() {
@@ -37,7 +35,7 @@ class RequestCountTest {
   void guideFlow_optionsReadBeforeChoose_fiveRequests() {
     stubGuide();
 
-    try (RenewalClient client = WireMockOvh.client(wm)) {
+    try (RenewalClient client = wm.client()) {
       ServiceRenewal renewal = client.renewals().forService("/domain", "example.ovh");
       assertThat(renewal.options()).isNotEmpty();
       RenewOrder order = renewal.choose(RenewPeriod.P1Y).order();
@@ -56,7 +54,7 @@ class RequestCountTest {
   void choose_afterOptions_noSecondRead() {
     stubGuide();
 
-    try (RenewalClient client = WireMockOvh.client(wm)) {
+    try (RenewalClient client = wm.client()) {
       ServiceRenewal renewal = client.renewals().forService(12345);
       renewal.options();
       renewal.choose(RenewPeriod.P1Y);
@@ -71,7 +69,7 @@ class RequestCountTest {
   void choose_withoutOptionsRead_readsOffersOnce() {
     stubGuide();
 
-    try (RenewalClient client = WireMockOvh.client(wm)) {
+    try (RenewalClient client = wm.client()) {
       ServiceRenewal renewal = client.renewals().forService(12345);
       renewal.choose(RenewPeriod.P1Y);
       renewal.choose(RenewPeriod.P1Y);

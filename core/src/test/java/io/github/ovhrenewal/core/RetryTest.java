@@ -7,25 +7,22 @@ import io.github.ovhrenewal.core.exception.OvhRateLimitedException;
 import io.github.ovhrenewal.core.exception.OvhServerException;
 import io.github.ovhrenewal.core.exception.OvhTransportException;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.ovhrenewal.core.WireMockOvh.PAY_URL;
+import static io.github.ovhrenewal.core.WireMockOvh.RENEW_URL;
+import static io.github.ovhrenewal.core.WireMockOvh.SERVICE_URL;
+import static io.github.ovhrenewal.core.WireMockOvh.TIME_URL;
 import static io.github.ovhrenewal.core.WireMockOvh.fixture;
 import static io.github.ovhrenewal.core.WireMockOvh.okJson;
+import static io.github.ovhrenewal.core.WireMockOvh.queryTimeOut;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.client.ScenarioMappingBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.ovhrenewal.api.model.PaymentMean;
 import io.github.ovhrenewal.api.model.RenewOrder;
@@ -37,8 +34,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,45 +43,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** What is retried (safe calls on transient failures) and what never is (orders, payments). */
 class RetryTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  private static final String SERVICE_URL = "/1.0/service/12345";
-  private static final String OPTIONS_URL = "/1.0/service/12345/renew?includeOptions=false";
-  private static final String RENEW_URL = "/1.0/service/12345/renew";
-  private static final String PAY_URL = "/1.0/me/order/123/payWithRegisteredPaymentMean";
+  static final WireMockOvh wm = WireMockOvh.extension();
 
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private RenewalClient client;
 
   private RenewalClient client(RetryPolicy policy) {
-    WireMockOvh.stubTime(wm);
-    client = WireMockOvh.builder(wm.getPort()).sleeper(sleeper).retryPolicy(policy).build();
+    client = wm.client(b -> b.sleeper(sleeper).retryPolicy(policy));
     return client;
   }
 
   private RenewalClient client() {
     return client(RetryPolicy.defaults());
-  }
-
-  @AfterEach
-  void tearDown() {
-    if (client != null) {
-      client.close();
-    }
-  }
-
-  /** Answers a request with each answer in turn; the last one is kept for any further request. */
-  private static void sequence(Supplier<MappingBuilder> request, ResponseDefinitionBuilder... answers) {
-    for (int i = 0; i < answers.length; i++) {
-      ScenarioMappingBuilder step = request.get()
-          .inScenario("sequence")
-          .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "step" + i)
-          .willReturn(answers[i]);
-      if (i < answers.length - 1) {
-        step = step.willSetStateTo("step" + (i + 1));
-      }
-      wm.stubFor(step);
-    }
   }
 
   private static ResponseDefinitionBuilder status(int status) {
@@ -99,35 +67,76 @@ class RetryTest {
     return okJson(fixture("service-12345.json"));
   }
 
-  private static int gets(String url) {
-    return wm.findAll(getRequestedFor(urlEqualTo(url))).size();
-  }
-
-  private static List<LoggedRequest> posts(String url) {
-    return wm.findAll(postRequestedFor(urlEqualTo(url)));
-  }
-
-  private RenewalChoice guideChoice() {
-    wm.stubFor(get(urlEqualTo(OPTIONS_URL)).willReturn(okJson(fixture("renew-descriptions-guide.json"))));
-    return client.renewals().forService(12345).choose(RenewPeriod.P1Y);
-  }
-
   // --- Safe calls are retried. ---
 
   @Test
   void get_twice503Then200_succeedsAfterThreeRequestsWithGrowingJitteredBackoff() {
-    sequence(() -> get(urlEqualTo(SERVICE_URL)), status(503), status(503), serviceOk());
+    wm.sequence(() -> get(urlEqualTo(SERVICE_URL)), status(503), status(503), serviceOk());
 
     ServiceDetails service = client().services().get(12345);
 
     assertThat(service.resource().name()).isEqualTo("vps112233.ovh.net");
-    assertThat(gets(SERVICE_URL)).isEqualTo(3);
+    assertThat(wm.count("GET", SERVICE_URL)).isEqualTo(3);
     List<Duration> delays = sleeper.delays();
     assertThat(delays).hasSize(2);
     // Default initial backoff 500 ms, equal jitter: [initial/2, initial] then [initial, 2*initial].
     assertThat(delays.get(0)).isBetween(Duration.ofMillis(250), Duration.ofMillis(500));
     assertThat(delays.get(1)).isBetween(Duration.ofMillis(500), Duration.ofMillis(1000));
     assertThat(delays.get(1)).isGreaterThanOrEqualTo(delays.get(0));
+  }
+
+  @Test
+  void get_connectionResetThen200_retriedAfterThePolicysFirstBackoff() {
+    wm.sequence(() -> get(urlEqualTo(SERVICE_URL)), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), serviceOk());
+    RetryPolicy policy = RetryPolicy.builder().initialBackoff(Duration.ofMillis(800)).maxBackoff(Duration.ofSeconds(5)).build();
+
+    assertThat(client(policy).services().get(12345).resource().name()).isEqualTo("vps112233.ovh.net");
+
+    assertThat(wm.count("GET", SERVICE_URL)).isEqualTo(2);
+    // Equal jitter for the first retry: at least half the initial backoff, less than all of it.
+    assertThat(sleeper.delays()).singleElement()
+        .satisfies(delay -> assertThat(delay).isBetween(Duration.ofMillis(400), Duration.ofMillis(799)));
+  }
+
+  @Test
+  void get_429WithoutRetryAfterThen200_retriedAfterThePolicysFirstBackoff() {
+    wm.sequence(() -> get(urlEqualTo(SERVICE_URL)), status(429), serviceOk());
+    RetryPolicy policy = RetryPolicy.builder().initialBackoff(Duration.ofSeconds(2)).maxBackoff(Duration.ofSeconds(5)).build();
+
+    client(policy).services().get(12345);
+
+    assertThat(wm.count("GET", SERVICE_URL)).isEqualTo(2);
+    // Neither at once nor a Retry-After: the backoff of the first retry, within its jitter.
+    assertThat(sleeper.delays()).singleElement()
+        .satisfies(delay -> assertThat(delay).isBetween(Duration.ofSeconds(1), Duration.ofMillis(1999)));
+  }
+
+  @Test
+  void get_503UntilTheLastAttempt_everyBackoffJitteredWithinItsBounds() {
+    wm.sequence(() -> get(urlEqualTo(SERVICE_URL)), status(503), status(503), status(503), status(503), status(503),
+        status(503), status(503), status(503), status(503), serviceOk());
+    RetryPolicy policy = RetryPolicy.builder().maxAttempts(10).initialBackoff(Duration.ofSeconds(1))
+        .maxBackoff(Duration.ofSeconds(1)).build();
+
+    client(policy).services().get(12345);
+
+    List<Duration> delays = sleeper.delays();
+    assertThat(delays).hasSize(9)
+        .allSatisfy(delay -> assertThat(delay).isBetween(Duration.ofMillis(500), Duration.ofMillis(999)));
+    // Drawn at random: nine draws all at the floor (each a chance in 500) would be no jitter at all.
+    assertThat(delays).as("jittered, not the fixed half").anySatisfy(delay -> assertThat(delay).isGreaterThan(Duration.ofMillis(500)));
+  }
+
+  @Test
+  void get_queryTimeOutThen503Then200WithTwoAttempts_succeedsBecauseTheResyncIsNoAttempt() {
+    wm.sequence(() -> get(urlEqualTo(SERVICE_URL)), queryTimeOut(), status(503), serviceOk());
+
+    ServiceDetails service = client(RetryPolicy.builder().maxAttempts(2).build()).services().get(12345);
+
+    assertThat(service.resource().name()).isEqualTo("vps112233.ovh.net");
+    assertThat(wm.count("GET", SERVICE_URL)).isEqualTo(3);
+    assertThat(wm.count("GET", TIME_URL)).as("the first read and the resync").isEqualTo(2);
+    assertThat(sleeper.delays()).as("one backoff, after the 503; the resync waits none").hasSize(1);
   }
 
   @Test
@@ -140,18 +149,18 @@ class RetryTest {
     assertThat(e.attempts()).isEqualTo(3);
     assertThat(e.httpStatus()).isEqualTo(503);
     assertThat(e.getMessage()).contains("after 3 attempts").contains("HTTP 503");
-    assertThat(gets(SERVICE_URL)).isEqualTo(3);
+    assertThat(wm.count("GET", SERVICE_URL)).isEqualTo(3);
     assertThat(sleeper.delays()).hasSize(2);
   }
 
   @Test
   void get_429WithRetryAfterThen200_sleepsExactlyRetryAfter() {
-    sequence(() -> get(urlEqualTo(SERVICE_URL)), status(429).withHeader("Retry-After", "7"), serviceOk());
+    wm.sequence(() -> get(urlEqualTo(SERVICE_URL)), status(429).withHeader("Retry-After", "7"), serviceOk());
 
     client().services().get(12345);
 
     assertThat(sleeper.delays()).containsExactly(Duration.ofSeconds(7));
-    assertThat(gets(SERVICE_URL)).isEqualTo(2);
+    assertThat(wm.count("GET", SERVICE_URL)).isEqualTo(2);
   }
 
   @Test
@@ -164,38 +173,38 @@ class RetryTest {
     assertThat(e).isNotNull();
     assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(120));
     assertThat(e.attempts()).isEqualTo(1);
-    assertThat(gets(SERVICE_URL)).isEqualTo(1);
+    assertThat(wm.count("GET", SERVICE_URL)).isEqualTo(1);
     assertThat(sleeper.delays()).isEmpty();
   }
 
   @Test
   void get_htmlBadGatewayThen200_succeeds() {
-    sequence(() -> get(urlEqualTo(SERVICE_URL)),
+    wm.sequence(() -> get(urlEqualTo(SERVICE_URL)),
         aResponse().withStatus(502).withHeader("Content-Type", "text/html").withBody("<html><body><h1>502 Bad Gateway</h1></body></html>"),
         serviceOk());
 
     assertThat(client().services().get(12345).resource().name()).isEqualTo("vps112233.ovh.net");
-    assertThat(gets(SERVICE_URL)).isEqualTo(2);
+    assertThat(wm.count("GET", SERVICE_URL)).isEqualTo(2);
   }
 
   @Test
   void get_htmlPageWithStatus200Then200_succeeds() {
     // A proxy's maintenance page answered 200: not an answer of the API, worth another try.
-    sequence(() -> get(urlEqualTo(SERVICE_URL)),
+    wm.sequence(() -> get(urlEqualTo(SERVICE_URL)),
         aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<html><body>Maintenance</body></html>"),
         serviceOk());
 
     assertThat(client().services().get(12345).resource().name()).isEqualTo("vps112233.ovh.net");
-    assertThat(gets(SERVICE_URL)).isEqualTo(2);
+    assertThat(wm.count("GET", SERVICE_URL)).isEqualTo(2);
   }
 
   @ParameterizedTest
   @EnumSource(value = Fault.class, names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "MALFORMED_RESPONSE_CHUNK", "RANDOM_DATA_THEN_CLOSE"})
   void get_connectionFaultThen200_succeeds(Fault fault) {
-    sequence(() -> get(urlEqualTo(SERVICE_URL)), aResponse().withFault(fault), serviceOk());
+    wm.sequence(() -> get(urlEqualTo(SERVICE_URL)), aResponse().withFault(fault), serviceOk());
 
     assertThat(client().services().get(12345).resource().name()).isEqualTo("vps112233.ovh.net");
-    assertThat(gets(SERVICE_URL)).isEqualTo(2);
+    assertThat(wm.count("GET", SERVICE_URL)).isEqualTo(2);
   }
 
   @Test
@@ -207,19 +216,19 @@ class RetryTest {
     assertThat(e).isNotNull();
     assertThat(e.attempts()).isEqualTo(3);
     assertThat(e.getMessage()).contains("GET /1.0/service/12345").contains("after 3 attempts");
-    assertThat(gets(SERVICE_URL)).isEqualTo(3);
+    assertThat(wm.count("GET", SERVICE_URL)).isEqualTo(3);
   }
 
   @Test
   void get_retryPolicyNone_sendsExactlyOneRequest() {
-    sequence(() -> get(urlEqualTo(SERVICE_URL)), status(503), serviceOk());
+    wm.sequence(() -> get(urlEqualTo(SERVICE_URL)), status(503), serviceOk());
 
     OvhServerException e = catchThrowableOfType(OvhServerException.class, () -> client(RetryPolicy.none()).services().get(12345));
 
     assertThat(e).isNotNull();
     assertThat(e.attempts()).isEqualTo(1);
     assertThat(e.getMessage()).doesNotContain("attempts");
-    assertThat(gets(SERVICE_URL)).isEqualTo(1);
+    assertThat(wm.count("GET", SERVICE_URL)).isEqualTo(1);
     assertThat(sleeper.delays()).isEmpty();
   }
 
@@ -234,20 +243,20 @@ class RetryTest {
     assertThat(e).isNotNull();
     assertThat(e.httpStatus()).isEqualTo(status);
     assertThat(e.attempts()).isEqualTo(1);
-    assertThat(gets(SERVICE_URL)).isEqualTo(1);
+    assertThat(wm.count("GET", SERVICE_URL)).isEqualTo(1);
     assertThat(sleeper.delays()).isEmpty();
   }
 
   @Test
   void quote_503Then200_isRetriedWithTwoDryRunPosts() {
     client();
-    RenewalChoice choice = guideChoice();
-    sequence(() -> post(urlEqualTo(RENEW_URL)), status(503), okJson(fixture("renew-order-guide.json")));
+    RenewalChoice choice = wm.guideChoice(client);
+    wm.sequence(() -> post(urlEqualTo(RENEW_URL)), status(503), okJson(fixture("renew-order-guide.json")));
 
     RenewOrder quote = choice.quote();
 
     assertThat(quote.priceWithTax().value()).isEqualByComparingTo("45.44");
-    List<LoggedRequest> posts = posts(RENEW_URL);
+    List<LoggedRequest> posts = wm.requests("POST", RENEW_URL);
     assertThat(posts).hasSize(2);
     assertThat(posts).allSatisfy(p -> assertThat(p.getBodyAsString()).contains("\"dryRun\":true").doesNotContain("\"dryRun\":false"));
     assertThat(sleeper.delays()).hasSize(1);
@@ -259,29 +268,29 @@ class RetryTest {
   @ValueSource(ints = {500, 502, 503, 504})
   void order_serverError_throwsOutcomeUnknownAfterExactlyOnePost(int status) {
     client();
-    RenewalChoice choice = guideChoice();
-    sequence(() -> post(urlEqualTo(RENEW_URL)), status(status), okJson(fixture("renew-order-guide.json")));
+    RenewalChoice choice = wm.guideChoice(client);
+    wm.sequence(() -> post(urlEqualTo(RENEW_URL)), status(status), okJson(fixture("renew-order-guide.json")));
 
     OrderOutcomeUnknownException e = catchThrowableOfType(OrderOutcomeUnknownException.class, choice::order);
 
     assertOutcomeUnknownOrder(e);
     assertThat(e.getCause()).isInstanceOf(OvhServerException.class);
-    assertThat(posts(RENEW_URL)).hasSize(1);
-    assertThat(posts(RENEW_URL).get(0).getBodyAsString()).contains("\"dryRun\":false");
+    assertThat(wm.requests("POST", RENEW_URL)).hasSize(1);
+    assertThat(wm.requests("POST", RENEW_URL).get(0).getBodyAsString()).contains("\"dryRun\":false");
     assertThat(sleeper.delays()).isEmpty();
   }
 
   @Test
   void order_rateLimited_throwsRateLimitedAfterExactlyOnePost() {
     client();
-    RenewalChoice choice = guideChoice();
-    sequence(() -> post(urlEqualTo(RENEW_URL)), status(429).withHeader("Retry-After", "1"), okJson(fixture("renew-order-guide.json")));
+    RenewalChoice choice = wm.guideChoice(client);
+    wm.sequence(() -> post(urlEqualTo(RENEW_URL)), status(429).withHeader("Retry-After", "1"), okJson(fixture("renew-order-guide.json")));
 
     OvhRateLimitedException e = catchThrowableOfType(OvhRateLimitedException.class, choice::order);
 
     assertThat(e).isNotNull();
     assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(1));
-    assertThat(posts(RENEW_URL)).hasSize(1);
+    assertThat(wm.requests("POST", RENEW_URL)).hasSize(1);
     assertThat(sleeper.delays()).isEmpty();
   }
 
@@ -289,13 +298,13 @@ class RetryTest {
   @EnumSource(value = Fault.class, names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "MALFORMED_RESPONSE_CHUNK", "RANDOM_DATA_THEN_CLOSE"})
   void order_connectionFault_throwsOutcomeUnknownAfterExactlyOnePost(Fault fault) {
     client();
-    RenewalChoice choice = guideChoice();
-    sequence(() -> post(urlEqualTo(RENEW_URL)), aResponse().withFault(fault), okJson(fixture("renew-order-guide.json")));
+    RenewalChoice choice = wm.guideChoice(client);
+    wm.sequence(() -> post(urlEqualTo(RENEW_URL)), aResponse().withFault(fault), okJson(fixture("renew-order-guide.json")));
 
     OrderOutcomeUnknownException e = catchThrowableOfType(OrderOutcomeUnknownException.class, choice::order);
 
     assertOutcomeUnknownOrder(e);
-    assertThat(posts(RENEW_URL)).hasSize(1);
+    assertThat(wm.requests("POST", RENEW_URL)).hasSize(1);
     assertThat(sleeper.delays()).isEmpty();
   }
 
@@ -303,7 +312,7 @@ class RetryTest {
   @EnumSource(value = Fault.class, names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "RANDOM_DATA_THEN_CLOSE"})
   void pay_connectionFault_throwsOutcomeUnknownWithOrderIdAfterExactlyOnePost(Fault fault) {
     client();
-    sequence(() -> post(urlEqualTo(PAY_URL)), aResponse().withFault(fault), aResponse().withStatus(200));
+    wm.sequence(() -> post(urlEqualTo(PAY_URL)), aResponse().withFault(fault), aResponse().withStatus(200));
 
     OrderOutcomeUnknownException e = catchThrowableOfType(OrderOutcomeUnknownException.class,
         () -> client.orders().payWithRegisteredPaymentMean(123, PaymentMean.PAYPAL, 1234L));
@@ -311,23 +320,23 @@ class RetryTest {
     assertThat(e).isNotNull();
     assertThat(e.orderId()).isEqualTo(123L);
     assertThat(e.serviceId()).isNull();
-    assertThat(e.attemptedAt()).isNotNull();
+    assertThat(e.attemptedAt()).isEqualTo(WireMockOvh.ATTEMPTED_AT);
     assertThat(e.getMessage()).contains("payment of order 123").contains("client.orders().status(123)");
-    assertThat(posts(PAY_URL)).hasSize(1);
+    assertThat(wm.requests("POST", PAY_URL)).hasSize(1);
     assertThat(sleeper.delays()).isEmpty();
   }
 
   @Test
   void pay_serviceUnavailable_throwsOutcomeUnknownAfterExactlyOnePost() {
     client();
-    sequence(() -> post(urlEqualTo(PAY_URL)), status(503), aResponse().withStatus(200));
+    wm.sequence(() -> post(urlEqualTo(PAY_URL)), status(503), aResponse().withStatus(200));
 
     OrderOutcomeUnknownException e = catchThrowableOfType(OrderOutcomeUnknownException.class,
         () -> client.orders().payWithRegisteredPaymentMean(123, PaymentMean.OVH_ACCOUNT));
 
     assertThat(e).isNotNull();
     assertThat(e.orderId()).isEqualTo(123L);
-    assertThat(posts(PAY_URL)).hasSize(1);
+    assertThat(wm.requests("POST", PAY_URL)).hasSize(1);
   }
 
   private static void assertOutcomeUnknownOrder(OrderOutcomeUnknownException e) {
@@ -336,7 +345,7 @@ class RetryTest {
     assertThat(e.period()).isEqualTo(RenewPeriod.P1Y);
     assertThat(e.amount()).isEqualByComparingTo(new BigDecimal("1.99"));
     assertThat(e.orderId()).isNull();
-    assertThat(e.attemptedAt()).isNotNull();
+    assertThat(e.attemptedAt()).isEqualTo(WireMockOvh.ATTEMPTED_AT);
     assertThat(e.getMessage()).contains("service 12345").contains("P1Y").contains("createdSince(");
   }
 
@@ -344,7 +353,7 @@ class RetryTest {
 
   @Test
   void get_maxElapsedBelowFirstBackoff_isNotRetried() {
-    sequence(() -> get(urlEqualTo(SERVICE_URL)), status(503), serviceOk());
+    wm.sequence(() -> get(urlEqualTo(SERVICE_URL)), status(503), serviceOk());
     // The first backoff is at least 1.5 s (half of 3 s): more than the 1 s allowed.
     RetryPolicy policy = RetryPolicy.builder().maxAttempts(10).initialBackoff(Duration.ofSeconds(3))
         .maxBackoff(Duration.ofSeconds(3)).maxElapsed(Duration.ofSeconds(1)).build();
@@ -353,7 +362,7 @@ class RetryTest {
 
     assertThat(e).isNotNull();
     assertThat(e.attempts()).isEqualTo(1);
-    assertThat(gets(SERVICE_URL)).isEqualTo(1);
+    assertThat(wm.count("GET", SERVICE_URL)).isEqualTo(1);
     assertThat(sleeper.delays()).isEmpty();
   }
 
@@ -361,17 +370,16 @@ class RetryTest {
   void get_503EveryTimeWithAdvancingClock_stopsRetryingAtMaxElapsed() {
     MutableClock clock = new MutableClock(Instant.ofEpochSecond(WireMockOvh.LOCAL_EPOCH_SECONDS));
     RecordingSleeper advancing = new RecordingSleeper(clock);
-    WireMockOvh.stubTime(wm);
     wm.stubFor(get(urlEqualTo(SERVICE_URL)).willReturn(status(503)));
     // Each backoff is within [0.5 s, 1 s]; 3 s allow at least 3 and at most 6 of them: far below 10 attempts.
     RetryPolicy policy = RetryPolicy.builder().maxAttempts(10).initialBackoff(Duration.ofSeconds(1))
         .maxBackoff(Duration.ofSeconds(1)).maxElapsed(Duration.ofSeconds(3)).build();
-    client = WireMockOvh.builder(wm.getPort()).clock(clock).sleeper(advancing).retryPolicy(policy).build();
+    client = wm.client(b -> b.clock(clock).sleeper(advancing).retryPolicy(policy));
 
     OvhServerException e = catchThrowableOfType(OvhServerException.class, () -> client.services().get(12345));
 
     assertThat(e).isNotNull();
-    int requests = gets(SERVICE_URL);
+    int requests = wm.count("GET", SERVICE_URL);
     assertThat(advancing.total()).isLessThanOrEqualTo(Duration.ofSeconds(3));
     assertThat(advancing.delays()).hasSizeBetween(3, 6);
     assertThat(requests).isEqualTo(advancing.delays().size() + 1).isLessThan(10);
@@ -387,7 +395,7 @@ class RetryTest {
 
     assertThat(e.attempts()).isEqualTo(5);
     assertThat(e.getMessage()).contains("after 5 attempts");
-    assertThat(gets(SERVICE_URL)).isEqualTo(5);
+    assertThat(wm.count("GET", SERVICE_URL)).isEqualTo(5);
     assertThat(sleeper.delays()).hasSize(4);
   }
 

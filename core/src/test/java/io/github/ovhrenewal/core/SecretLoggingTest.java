@@ -4,20 +4,20 @@ import io.github.ovhrenewal.core.exception.OrderOutcomeUnknownException;
 import io.github.ovhrenewal.core.exception.OvhApiException;
 import io.github.ovhrenewal.core.exception.OvhDecodingException;
 import io.github.ovhrenewal.core.exception.OvhNotFoundException;
+import io.github.ovhrenewal.core.exception.OvhTransportException;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.github.ovhrenewal.core.WireMockOvh.APPLICATION_SECRET;
 import static io.github.ovhrenewal.core.WireMockOvh.CONSUMER_KEY;
 import static io.github.ovhrenewal.core.WireMockOvh.fixture;
 import static io.github.ovhrenewal.core.WireMockOvh.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.ovhrenewal.api.model.Order;
@@ -47,11 +47,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class SecretLoggingTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final WireMockOvh wm = WireMockOvh.extension();
 
   private static final String ORDER_PASSWORD = "PWD-order-Kq7Vx3Tz";
   private static final String QUOTE_PASSWORD = "PWD-quote-Lm4Rw8Ys";
   private static final String TRUNCATED_PASSWORD = "PWD-trunc-Hb2Nc6Jd";
+  private static final String BEARER_TOKEN = "BEARER-tok-Wq5Ln8Gv";
+  private static final String CLIENT_SECRET = "SECRET-cs-Yt3Mb7Rk";
 
   // Held strongly: java.util.logging keeps loggers only weakly.
   private final Logger sdkLogger = Logger.getLogger("io.github.ovhrenewal");
@@ -112,7 +114,7 @@ class SecretLoggingTest {
 
   @Test
   void fullFlowAtMostVerboseLevel_logsRedactedHeadersAndNoSecret() {
-    WireMockOvh.stubTime(wm);
+    wm.stubTime();
     wm.stubFor(get(urlEqualTo("/1.0/service")).willReturn(okJson("[12345]")));
     wm.stubFor(get(urlEqualTo("/1.0/service/12345/renew?includeOptions=false")).willReturn(okJson(fixture("renew-descriptions-guide.json"))));
     // The quote fails once (retried, so logged twice), then answers.
@@ -137,7 +139,7 @@ class SecretLoggingTest {
         .withHeader("Content-Type", "text/html").withBody("<html>" + orderBody(126, TRUNCATED_PASSWORD) + "</html>")));
     wm.stubFor(get(urlEqualTo("/1.0/service/67890/renew?includeOptions=true")).willReturn(okJson(fixture("renew-descriptions-guide.json"))));
 
-    try (RenewalClient client = WireMockOvh.builder(wm.getPort()).build()) {
+    try (RenewalClient client = wm.builder().build()) {
       values.add(client);
       values.add(client.services().list());
       values.add(client.renewals().forService(12345).options());
@@ -158,7 +160,7 @@ class SecretLoggingTest {
       assertThat(order.password()).isEqualTo(ORDER_PASSWORD);
       assertThat(quote.password()).isEqualTo(QUOTE_PASSWORD);
     }
-    values.add(WireMockOvh.builder(wm.getPort()));
+    values.add(wm.builder());
 
     assertThat(thrown).hasSize(3);
     assertThat(thrown.get(0)).isInstanceOf(OvhNotFoundException.class);
@@ -177,7 +179,7 @@ class SecretLoggingTest {
         .contains("--> POST body: {\"paymentMean\":\"paypal\",\"paymentMeanId\":1234}");
 
     List<String> secrets = new ArrayList<>(List.of(APPLICATION_SECRET, CONSUMER_KEY, ORDER_PASSWORD, QUOTE_PASSWORD, TRUNCATED_PASSWORD));
-    for (LoggedRequest request : WireMockOvh.received(wm)) {
+    for (LoggedRequest request : wm.received()) {
       String signature = request.getHeader("X-Ovh-Signature");
       if (signature != null) {
         secrets.add(signature);
@@ -196,6 +198,47 @@ class SecretLoggingTest {
       assertThat(exceptions).as("an exception holds a secret").doesNotContain(secret);
       assertThat(printed).as("a printed value holds a secret").doesNotContain(secret);
     }
+  }
+
+  @Test
+  void callsAtDebugLevel_logEachOutcomeWithItsQueryIdAndNoSecret() {
+    wm.stubFor(get(urlEqualTo(WireMockOvh.SERVICES_URL)).willReturn(okJson("[12345]")));
+    wm.stubFor(get(urlEqualTo(WireMockOvh.SERVICE_URL)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    wireLogger.setLevel(Level.OFF);
+
+    RenewalClient client = wm.client();
+    client.services().list();
+    attempt(() -> client.services().get(12345));
+
+    assertThat(thrown).singleElement().isInstanceOf(OvhTransportException.class);
+    String logged = loggedText();
+    // What --verbose shows: each call's outcome, with the query id OVH support asks for.
+    assertThat(logged)
+        .contains("io.github.ovhrenewal GET /1.0/service -> 200 [queryId: " + WireMockOvh.QUERY_ID + "]")
+        .contains("io.github.ovhrenewal GET /1.0/service/12345: no answer from localhost after 3 attempts (");
+    assertThat(logged).doesNotContain(APPLICATION_SECRET).doesNotContain(CONSUMER_KEY);
+  }
+
+  @Test
+  void oauth2ClientAtMostVerboseLevel_logsTheAuthorizationHeaderRedactedNeverTheToken() {
+    wm.stubFor(post(urlEqualTo("/auth/oauth2/token")).willReturn(okJson(
+        "{\"access_token\":\"" + BEARER_TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
+    wm.stubFor(get(urlEqualTo(WireMockOvh.SERVICES_URL)).willReturn(okJson("[12345]")));
+
+    try (RenewalClient client = RenewalClient.builder().endpoint(wm.endpoint()).clientId("svc-account-1").clientSecret(CLIENT_SECRET)
+        .oauth2TokenUrl(wm.baseUrl() + "/auth/oauth2/token").build()) {
+      values.add(client);
+      values.add(client.services().list());
+    }
+
+    // Sanity: the token really went out, in the header the wire log shows.
+    assertThat(wm.requests("GET", WireMockOvh.SERVICES_URL)).singleElement()
+        .satisfies(request -> assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + BEARER_TOKEN));
+    String logged = loggedText();
+    assertThat(logged).as("the wire log shows the header, redacted")
+        .contains("--> GET " + wm.endpoint() + "/service").contains("Authorization: ██").contains("[12345]");
+    assertThat(logged).doesNotContain(BEARER_TOKEN).doesNotContain(CLIENT_SECRET);
+    assertThat(printedValues()).doesNotContain(BEARER_TOKEN).doesNotContain(CLIENT_SECRET);
   }
 
   private String loggedText() {

@@ -5,11 +5,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ovhrenewal.api.model.CredentialRequest;
 import io.github.ovhrenewal.api.model.CredentialState;
 import java.io.IOException;
@@ -31,7 +29,7 @@ class SecretsHiddenTest {
   private static final List<String> SECRETS = List.of(AS, CK, CS, TOKEN);
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final WireMockOvh wm = WireMockOvh.extension();
 
   @TempDir
   Path tmp;
@@ -96,7 +94,7 @@ class SecretsHiddenTest {
     wm.stubFor(post("/token").willReturn(okJson("{\"access_token\":\"" + TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
     wm.stubFor(get("/1.0/service").willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
         .withBody("{\"message\":\"token refused\"}")));
-    String base = "http://localhost:" + wm.getPort();
+    String base = wm.baseUrl();
     RenewalClient.Builder builder = RenewalClient.builder().endpoint(base + "/1.0").clientId("id").clientSecret(CS).oauth2TokenUrl(base + "/token");
 
     try (RenewalClient client = builder.build()) {
@@ -113,7 +111,7 @@ class SecretsHiddenTest {
   void oauth2TokenRefused_message_hidesSecret() {
     wm.stubFor(post("/token").willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
         .withBody("{\"error\":\"invalid_request\"}")));
-    String base = "http://localhost:" + wm.getPort();
+    String base = wm.baseUrl();
 
     try (RenewalClient client = RenewalClient.builder().endpoint(base + "/1.0").clientId("id").clientSecret(CS)
         .oauth2TokenUrl(base + "/token").build()) {

@@ -4,14 +4,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.github.ovhrenewal.core.WireMockOvh.assertSignedWithoutBody;
 import static io.github.ovhrenewal.core.WireMockOvh.fixture;
 import static io.github.ovhrenewal.core.WireMockOvh.okJson;
-import static io.github.ovhrenewal.core.WireMockOvh.onlySignedRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.ovhrenewal.api.model.BillingState;
 import io.github.ovhrenewal.api.model.KeyValue;
@@ -24,7 +21,6 @@ import io.github.ovhrenewal.api.model.ServiceInfos;
 import io.github.ovhrenewal.api.model.ServiceStatus;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,18 +29,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ServicesTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final WireMockOvh wm = WireMockOvh.extension();
 
   private RenewalClient client;
 
   @BeforeEach
   void setUp() {
-    client = WireMockOvh.client(wm);
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
+    client = wm.client();
   }
 
   @Test
@@ -54,7 +45,7 @@ class ServicesTest {
     List<Long> ids = client.services().list();
 
     assertThat(ids).containsExactly(12345L, 67890L, 9007199254740993L);
-    LoggedRequest request = onlySignedRequest(wm);
+    LoggedRequest request = wm.onlySignedRequest();
     assertThat(request.getMethod().value()).isEqualTo("GET");
     assertThat(request.getUrl()).isEqualTo("/1.0/service");
     assertSignedWithoutBody(request);
@@ -84,7 +75,7 @@ class ServicesTest {
 
     ServiceDetails service = client.services().get(12345);
 
-    LoggedRequest request = onlySignedRequest(wm);
+    LoggedRequest request = wm.onlySignedRequest();
     assertThat(request.getMethod().value()).isEqualTo("GET");
     assertThat(request.getUrl()).isEqualTo("/1.0/service/12345");
     assertSignedWithoutBody(request);
@@ -118,7 +109,7 @@ class ServicesTest {
 
     client.services().get(9007199254740993L);
 
-    assertThat(onlySignedRequest(wm).getUrl()).isEqualTo("/1.0/service/9007199254740993");
+    assertThat(wm.onlySignedRequest().getUrl()).isEqualTo("/1.0/service/9007199254740993");
   }
 
   @Test
@@ -127,7 +118,7 @@ class ServicesTest {
 
     ServiceInfos infos = client.services().info("/vps", "vps112233.ovh.net");
 
-    LoggedRequest request = onlySignedRequest(wm);
+    LoggedRequest request = wm.onlySignedRequest();
     assertThat(request.getMethod().value()).isEqualTo("GET");
     assertThat(request.getUrl()).isEqualTo("/1.0/vps/vps112233.ovh.net/serviceInfos");
     assertSignedWithoutBody(request);
@@ -151,7 +142,7 @@ class ServicesTest {
 
     ServiceInfos infos = client.services().info("/hosting/web", "example.ovh");
 
-    LoggedRequest request = onlySignedRequest(wm);
+    LoggedRequest request = wm.onlySignedRequest();
     assertThat(request.getUrl()).isEqualTo("/1.0/hosting/web/example.ovh/serviceInfos");
     assertSignedWithoutBody(request);
     assertThat(infos.serviceId()).isEqualTo(67890L);
@@ -171,7 +162,7 @@ class ServicesTest {
 
     client.services().info(route, serviceName);
 
-    LoggedRequest request = onlySignedRequest(wm);
+    LoggedRequest request = wm.onlySignedRequest();
     assertThat(request.getUrl()).isEqualTo(expectedPath);
     assertSignedWithoutBody(request);
   }
@@ -182,7 +173,7 @@ class ServicesTest {
 
     client.services().info("/email/domain", "a/b?c");
 
-    assertThat(onlySignedRequest(wm).getUrl()).isEqualTo("/1.0/email/domain/a%2Fb%3Fc/serviceInfos");
+    assertThat(wm.onlySignedRequest().getUrl()).isEqualTo("/1.0/email/domain/a%2Fb%3Fc/serviceInfos");
   }
 
   @Test

@@ -8,17 +8,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.ovhrenewal.api.model.RenewPeriod;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -31,22 +26,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What goes out on the wire: the exact OVH headers and signatures, with the server-corrected time. */
 class SigningWireTest {
-  private static final String AK = "appKeyWire123";
-  private static final String AS = "appSecretWire-DO-NOT-LEAK";
-  private static final String CK = "consumerKeyWire-DO-NOT-LEAK";
-  private static final long LOCAL_NOW = 1_700_000_000L;
+  private static final String AK = WireMockOvh.APPLICATION_KEY;
+  private static final String AS = WireMockOvh.APPLICATION_SECRET;
+  private static final String CK = WireMockOvh.CONSUMER_KEY;
+  private static final long LOCAL_NOW = WireMockOvh.LOCAL_EPOCH_SECONDS;
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final WireMockOvh wm = WireMockOvh.extension();
 
   private RenewalClient client(long serverTime) {
-    wm.stubFor(get("/1.0/auth/time").willReturn(okJson(Long.toString(serverTime))));
-    return RenewalClient.builder()
-        .endpoint("http://localhost:" + wm.getPort() + "/1.0")
-        .applicationKey(AK).applicationSecret(AS).consumerKey(CK)
-        .clock(Clock.fixed(Instant.ofEpochSecond(LOCAL_NOW), ZoneOffset.UTC))
-        .sleeper(delay -> { })
-        .build();
+    wm.stubTime(serverTime);
+    return wm.builder().build();
   }
 
   @Test
@@ -61,7 +51,7 @@ class SigningWireTest {
     assertThat(request.getHeader("X-Ovh-Consumer")).isEqualTo(CK);
     assertThat(request.getHeader("X-Ovh-Timestamp")).isEqualTo(Long.toString(LOCAL_NOW + 3600));
     assertThat(request.getHeader("X-Ovh-Signature"))
-        .isEqualTo(expectedSignature("GET", url("/1.0/service"), "", LOCAL_NOW + 3600));
+        .isEqualTo(expectedSignature("GET", wm.url("/1.0/service"), "", LOCAL_NOW + 3600));
     assertThat(request.containsHeader("Content-Type")).isFalse();
   }
 
@@ -85,7 +75,7 @@ class SigningWireTest {
     LoggedRequest request = only("GET", "/1.0/service/12345/renew");
     assertThat(request.getUrl()).isEqualTo("/1.0/service/12345/renew?includeOptions=false");
     assertThat(request.getHeader("X-Ovh-Signature"))
-        .isEqualTo(expectedSignature("GET", url("/1.0/service/12345/renew?includeOptions=false"), "", LOCAL_NOW));
+        .isEqualTo(expectedSignature("GET", wm.url("/1.0/service/12345/renew?includeOptions=false"), "", LOCAL_NOW));
   }
 
   @Test
@@ -103,7 +93,7 @@ class SigningWireTest {
     assertThat(request.getHeader("Content-Type")).isEqualTo("application/json");
     assertThat(request.getHeader("X-Ovh-Timestamp")).isEqualTo(Long.toString(LOCAL_NOW + 7));
     assertThat(request.getHeader("X-Ovh-Signature"))
-        .isEqualTo(expectedSignature("POST", url("/1.0/service/12345/renew"), body, LOCAL_NOW + 7));
+        .isEqualTo(expectedSignature("POST", wm.url("/1.0/service/12345/renew"), body, LOCAL_NOW + 7));
   }
 
   @Test
@@ -147,10 +137,10 @@ class SigningWireTest {
       }
     }
 
-    wm.verify(1, getRequestedFor(urlEqualTo("/1.0/auth/time")));
+    wm.verify(1, getRequestedFor(urlEqualTo(WireMockOvh.TIME_URL)));
     List<LoggedRequest> calls = wm.findAll(getRequestedFor(urlEqualTo("/1.0/service")));
     assertThat(calls).hasSize(80).allSatisfy(call -> assertThat(call.getHeader("X-Ovh-Signature"))
-        .isEqualTo(expectedSignature("GET", url("/1.0/service"), "", LOCAL_NOW + 30)));
+        .isEqualTo(expectedSignature("GET", wm.url("/1.0/service"), "", LOCAL_NOW + 30)));
   }
 
   @Test
@@ -166,21 +156,15 @@ class SigningWireTest {
       }
     }
 
-    wm.verify(1, getRequestedFor(urlEqualTo("/1.0/auth/time")));
+    wm.verify(1, getRequestedFor(urlEqualTo(WireMockOvh.TIME_URL)));
   }
 
   private LoggedRequest only(String method, String path) {
-    List<LoggedRequest> found = wm.getAllServeEvents().stream()
-        .map(event -> event.getRequest())
+    List<LoggedRequest> found = wm.received().stream()
         .filter(r -> r.getMethod().getName().equals(method) && r.getUrl().split("\\?")[0].equals(path))
-        .map(r -> (LoggedRequest) r)
         .toList();
     assertThat(found).as(method + " " + path).hasSize(1);
     return found.get(0);
-  }
-
-  private static String url(String pathAndQuery) {
-    return "http://localhost:" + wm.getPort() + pathAndQuery;
   }
 
   /** An independent implementation of OVH's rule, so the SDK's signer is not checked against itself. */

@@ -359,6 +359,16 @@ class ConfigurationChainTest {
   }
 
   @Test
+  void resolve_oauth2ClientIdWithoutSecret_failsNamingClientSecretAndWhereItWasLookedFor() {
+    env.putAll(Map.of("OVH_ENDPOINT", "ovh-eu", "OVH_CLIENT_ID", "id-1"));
+
+    assertThatThrownBy(this::resolve)
+        .isInstanceOf(OvhConfigurationException.class)
+        .hasMessageStartingWith("cannot configure the OVH client for endpoint ovh-eu (https://eu.api.ovh.com/1.0): missing client_secret;"
+            + " each source and why it gave nothing:\n  client_secret:\n    builder: not set\n    OVH_CLIENT_SECRET: not set\n");
+  }
+
+  @Test
   void resolve_oauth2TokenUrlInFile_usesIt() throws IOException {
     write(work.resolve("ovh.conf"), "[default]", "endpoint=kimsufi-eu", "[kimsufi-eu]", "client_id=id", "client_secret=cs",
         "oauth2_token_url=https://auth.example.com/token");

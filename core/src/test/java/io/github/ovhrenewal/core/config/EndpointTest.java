@@ -4,12 +4,10 @@ import io.github.ovhrenewal.core.RenewalClient;
 import io.github.ovhrenewal.core.WireMockOvh;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.github.ovhrenewal.core.WireMockOvh.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class EndpointTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final WireMockOvh wm = WireMockOvh.extension();
 
   @ParameterizedTest
   @CsvSource({
@@ -185,23 +183,23 @@ class EndpointTest {
 
   @Test
   void client_loopbackIpEndpoint_sendsUnderItsPath() {
-    WireMockOvh.stubTime(wm);
+    wm.stubTime();
     wm.stubFor(get(urlEqualTo("/1.0/service")).willReturn(okJson("[1]")));
 
-    try (RenewalClient client = WireMockOvh.builder(wm.getPort()).endpoint("http://127.0.0.1:" + wm.getPort() + "/1.0/").build()) {
+    try (RenewalClient client = wm.builder().endpoint("http://127.0.0.1:" + wm.getPort() + "/1.0/").build()) {
       assertThat(client.endpoint().url()).isEqualTo("http://127.0.0.1:" + wm.getPort() + "/1.0");
       assertThat(client.services().list()).containsExactly(1L);
     }
-    assertThat(WireMockOvh.onlySignedRequest(wm).getUrl()).isEqualTo("/1.0/service");
+    assertThat(wm.onlySignedRequest().getUrl()).isEqualTo("/1.0/service");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"http://127.0.0.1.nip.io:%d/1.0", "http://localhost:%d/1.0/../x", "http://alice:pw@localhost:%d/1.0"})
   void build_refusedEndpoint_failsBeforeAnyRequest(String pattern) {
-    WireMockOvh.stubTime(wm);
+    wm.stubTime();
     String url = String.format(pattern, wm.getPort());
 
-    assertThatThrownBy(() -> WireMockOvh.builder(wm.getPort()).endpoint(url).build())
+    assertThatThrownBy(() -> wm.builder().endpoint(url).build())
         .isInstanceOf(IllegalArgumentException.class)
         .message().doesNotContain("alice:pw");
     assertThat(wm.getAllServeEvents()).isEmpty();

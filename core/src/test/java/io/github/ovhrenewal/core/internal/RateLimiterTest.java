@@ -1,23 +1,18 @@
 package io.github.ovhrenewal.core.internal;
 
+import io.github.ovhrenewal.core.Fakes.MutableClock;
 import io.github.ovhrenewal.core.RenewalClient;
+import io.github.ovhrenewal.core.WireMockOvh;
 import io.github.ovhrenewal.core.config.Sleeper;
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static io.github.ovhrenewal.core.WireMockOvh.SERVICES_URL;
+import static io.github.ovhrenewal.core.WireMockOvh.TIME_URL;
+import static io.github.ovhrenewal.core.WireMockOvh.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,64 +21,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** The client-side limit: a minute's burst, then even spacing, shared by every thread, no slot lost. */
 class RateLimiterTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().containerThreads(20)).build();
+  static final WireMockOvh wm = WireMockOvh.extension(options -> options.containerThreads(20));
 
-  private static final long START = 1_700_000_000_000L;
+  private static final long START = WireMockOvh.LOCAL_EPOCH_SECONDS * 1000;
 
-  private final MutableClock clock = new MutableClock(START);
+  private final MutableClock clock = new MutableClock(Instant.ofEpochMilli(START));
   private final List<Duration> waits = Collections.synchronizedList(new ArrayList<>());
   private final Sleeper recording = waits::add;
   private RenewalClient client;
-
-  @AfterEach
-  void tearDown() {
-    if (client != null) {
-      client.close();
-    }
-  }
-
-  /** A clock that moves only when told. */
-  static final class MutableClock extends Clock {
-    private volatile long millis;
-
-    MutableClock(long millis) {
-      this.millis = millis;
-    }
-
-    void advance(Duration by) {
-      millis += by.toMillis();
-    }
-
-    @Override
-    public long millis() {
-      return millis;
-    }
-
-    @Override
-    public Instant instant() {
-      return Instant.ofEpochMilli(millis);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException();
-    }
-  }
 
   private static List<Duration> reserve(RateLimiter limiter, int times) {
     List<Duration> result = new ArrayList<>();
@@ -176,53 +127,12 @@ class RateLimiterTest {
     assertThat(sortedMillis(all)).isEqualTo(expectedWaitsMillis(threads * perThread, 60));
   }
 
-  // --- Through the client: every request counts, /auth/time and retries included. ---
+  // --- Through the client, from many threads (one thread: RateLimitTest). ---
 
   private RenewalClient client(int requestsPerMinute) {
-    wm.stubFor(get(urlEqualTo("/1.0/auth/time")).willReturn(okJson(Long.toString(START / 1000))));
-    wm.stubFor(get(urlEqualTo("/1.0/service")).willReturn(okJson("[1,2]")));
-    client = RenewalClient.builder()
-        .endpoint("http://localhost:" + wm.getPort() + "/1.0")
-        .applicationKey("appKey-rate").applicationSecret("secret-rate").consumerKey("consumer-rate")
-        .clock(clock)
-        .sleeper(recording)
-        .rateLimit(requestsPerMinute)
-        .build();
+    wm.stubFor(get(urlEqualTo(SERVICES_URL)).willReturn(okJson("[1,2]")));
+    client = wm.client(builder -> builder.clock(clock).sleeper(recording).rateLimit(requestsPerMinute));
     return client;
-  }
-
-  @Test
-  void client_rateLimit60_sixtyRequestsWithoutWaitThenOneSecond() {
-    client(60);
-
-    // /auth/time takes the first slot: 59 calls fill the minute's burst.
-    for (int i = 0; i < 59; i++) {
-      client.services().list();
-    }
-    assertThat(waits).isEmpty();
-
-    client.services().list();
-
-    assertThat(waits).containsExactly(Duration.ofSeconds(1));
-    assertThat(wm.findAll(getRequestedFor(urlEqualTo("/1.0/service")))).hasSize(60);
-  }
-
-  @Test
-  void client_rateLimitAfterTimeAdvanced_budgetRefills() {
-    client(60);
-    for (int i = 0; i < 60; i++) {
-      client.services().list();
-    }
-    assertThat(waits).containsExactly(Duration.ofSeconds(1));
-
-    clock.advance(Duration.ofMinutes(2));
-    for (int i = 0; i < 60; i++) {
-      client.services().list();
-    }
-
-    assertThat(waits).as("no new wait after the refill").containsExactly(Duration.ofSeconds(1));
-    client.services().list();
-    assertThat(waits).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
   }
 
   @Test
@@ -253,35 +163,8 @@ class RateLimiterTest {
     }
 
     // 200 calls and one /auth/time: 201 slots, the first 60 free, then 1 s, 2 s, … 141 s, each once.
-    assertThat(wm.findAll(getRequestedFor(urlEqualTo("/1.0/auth/time")))).hasSize(1);
+    assertThat(wm.requests("GET", TIME_URL)).hasSize(1);
     assertThat(sortedMillis(waits)).isEqualTo(expectedWaitsMillis(threads * perThread + 1, 60).subList(60, threads * perThread + 1));
-  }
-
-  @Test
-  void client_retriedCall_everyAttemptTakesASlot() {
-    wm.stubFor(get(urlEqualTo("/1.0/service/12345")).inScenario("retry").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(aResponse().withStatus(503)).willSetStateTo("second"));
-    wm.stubFor(get(urlEqualTo("/1.0/service/12345")).inScenario("retry").whenScenarioStateIs("second")
-        .willReturn(aResponse().withStatus(503)).willSetStateTo("third"));
-    wm.stubFor(get(urlEqualTo("/1.0/service/12345")).inScenario("retry").whenScenarioStateIs("third")
-        .willReturn(okJson("{\"quantity\":1}")));
-    client(1);
-
-    client.services().get(12345);
-
-    // One a minute: /auth/time goes at once; the three attempts wait 1, 2 and 3 minutes (the
-    // clock stands still), with the short retry backoffs in between.
-    assertThat(waits).filteredOn(w -> w.compareTo(Duration.ofMinutes(1)) >= 0)
-        .containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(3));
-    assertThat(waits).hasSize(5);
-  }
-
-  @ParameterizedTest
-  @ValueSource(ints = {0, -1, 6001, Integer.MIN_VALUE})
-  void rateLimit_outOfRange_rejectedWithMessage(int requestsPerMinute) {
-    assertThatThrownBy(() -> RenewalClient.builder().rateLimit(requestsPerMinute))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("rateLimit must be from 1 to 6000 requests per minute, got " + requestsPerMinute);
   }
 
   private static List<Long> sortedMillis(List<Duration> durations) {

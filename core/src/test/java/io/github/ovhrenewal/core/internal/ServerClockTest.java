@@ -34,6 +34,22 @@ class ServerClockTest {
   }
 
   @Test
+  void nowMillis_serverOneHourAhead_localMillisPlusTheOffset() {
+    Clock local = Clock.fixed(Instant.ofEpochMilli(1_700_000_000_123L), ZoneOffset.UTC);
+    ServerClock clock = new ServerClock(() -> 1_700_003_600L, local);
+
+    assertThat(clock.nowMillis()).isEqualTo(1_700_003_600_123L);
+  }
+
+  @Test
+  void nowMillis_serverBehind_localMillisLessTheOffset() {
+    Clock local = Clock.fixed(Instant.ofEpochMilli(1_700_000_000_123L), ZoneOffset.UTC);
+    ServerClock clock = new ServerClock(() -> 1_699_999_000L, local);
+
+    assertThat(clock.nowMillis()).isEqualTo(1_699_999_000_123L);
+  }
+
+  @Test
   void nowSeconds_calledManyTimes_readsServerTimeOnce() {
     AtomicInteger reads = new AtomicInteger();
     ServerClock clock = new ServerClock(() -> { reads.incrementAndGet(); return 1_700_000_010L; }, LOCAL);
