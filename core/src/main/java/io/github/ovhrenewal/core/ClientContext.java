@@ -5,6 +5,7 @@ import io.github.ovhrenewal.api.OrderApi;
 import io.github.ovhrenewal.api.PaymentApi;
 import io.github.ovhrenewal.api.ServiceApi;
 import io.github.ovhrenewal.api.ServiceInfosApi;
+import io.github.ovhrenewal.core.fleet.FleetEngine;
 import io.github.ovhrenewal.core.internal.CallExecutor;
 import io.github.ovhrenewal.core.internal.Engine;
 import java.time.OffsetDateTime;
@@ -17,9 +18,10 @@ final class ClientContext {
   final PaymentApi payments;
   final AuthApi auth;
   final CallExecutor executor;
+  final FleetEngine fleet;
   private final Engine engine;
 
-  ClientContext(Engine engine) {
+  ClientContext(Engine engine, int concurrency) {
     this.engine = engine;
     this.services = engine.api(ServiceApi.class);
     this.serviceInfos = engine.api(ServiceInfosApi.class);
@@ -27,6 +29,7 @@ final class ClientContext {
     this.payments = engine.api(PaymentApi.class);
     this.auth = engine.api(AuthApi.class);
     this.executor = engine.executor();
+    this.fleet = new FleetEngine(engine, concurrency);
   }
 
   /** The server-corrected current time, in UTC. */

@@ -31,7 +31,7 @@ public final class CredentialRequester implements AutoCloseable {
 
   CredentialRequester(Engine engine, ResolvedConfiguration configuration) {
     this.engine = engine;
-    this.auth = new Auth(new ClientContext(engine), true);
+    this.auth = new Auth(new ClientContext(engine, RenewalClient.DEFAULT_CONCURRENCY), true);
     this.configuration = configuration;
   }
 

@@ -50,6 +50,8 @@ public final class RenewalClient implements AutoCloseable {
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
   /** Default largest answer body accepted: 16 MiB, far more than any OVH answer for a fleet of thousands. */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L << 20;
+  /** Requests in flight at most in a fleet call, unless {@link Builder#concurrency(int)} says otherwise. */
+  public static final int DEFAULT_CONCURRENCY = 8;
 
   private final ResolvedConfiguration configuration;
   private final RetryPolicy retryPolicy;
@@ -65,7 +67,7 @@ public final class RenewalClient implements AutoCloseable {
     this.retryPolicy = builder.retryPolicy;
     this.requestsPerMinute = builder.requestsPerMinute;
     this.engine = new Engine(builder.engineSettings(configuration));
-    ClientContext context = new ClientContext(engine);
+    ClientContext context = new ClientContext(engine, builder.concurrency);
     this.services = new Services(context);
     this.renewals = new Renewals(context);
     this.orders = new Orders(context);
@@ -229,8 +231,26 @@ public final class RenewalClient implements AutoCloseable {
     private Sleeper sleeper = Sleeper.SYSTEM;
     private int requestsPerMinute;
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private int concurrency = DEFAULT_CONCURRENCY;
 
     private Builder() {}
+
+    /**
+     * How many requests the fleet calls ({@link Services#summaries()}, {@link Renewals#plan})
+     * keep in flight at most; default {@link #DEFAULT_CONCURRENCY 8}. They also share the
+     * {@link #rateLimit rate limit} and the retry policy. Orders have a bound of their own
+     * ({@code ApplyOptions.concurrency}).
+     *
+     * @param concurrency from 1 to 64
+     * @return this builder
+     */
+    public Builder concurrency(int concurrency) {
+      if (concurrency < 1 || concurrency > 64) {
+        throw new IllegalArgumentException("concurrency must be from 1 to 64, got " + concurrency);
+      }
+      this.concurrency = concurrency;
+      return this;
+    }
 
     /**
      * The largest answer body the client reads; default {@link #DEFAULT_MAX_RESPONSE_BYTES 16 MiB}.

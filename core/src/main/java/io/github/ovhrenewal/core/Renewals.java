@@ -1,6 +1,13 @@
 package io.github.ovhrenewal.core;
 
+import io.github.ovhrenewal.core.exception.OvhException;
+import io.github.ovhrenewal.core.fleet.ApplyOptions;
+import io.github.ovhrenewal.core.fleet.ApplyReport;
+import io.github.ovhrenewal.core.fleet.PlanOptions;
+import io.github.ovhrenewal.core.fleet.RenewalPlan;
+import io.github.ovhrenewal.core.fleet.ServiceSummary;
 import io.github.ovhrenewal.core.util.Arguments;
+import java.util.Collection;
 
 /**
  * Entry point of the renewal flow: {@code client.renewals()}.
@@ -38,5 +45,41 @@ public final class Renewals {
    */
   public ServiceRenewal forService(String route, String serviceName) {
     return new ServiceRenewal(context, 0, Arguments.route(route), Arguments.serviceName(serviceName));
+  }
+
+  /**
+   * Prices the renewal of each service alone, as {@link ServiceRenewal#choose choose(period)}
+   * would select it, with one offers read and one dry run per service, concurrently (at most
+   * {@link RenewalClient.Builder#concurrency(int)} in flight). Nothing is ordered. Services that
+   * renew automatically, are being terminated, or cannot be priced stay in the plan as skipped,
+   * with the reason; one failing service never stops the plan.
+   *
+   * @param services the services, e.g. from {@link Services#expiringWithin}
+   * @param options the period (default: each service's current one) and what to include
+   * @return the plan, items in the order of {@code services}
+   * @throws IllegalArgumentException if an argument is null (nothing is sent)
+   */
+  public RenewalPlan plan(Collection<ServiceSummary> services, PlanOptions options) {
+    Arguments.notNull("services", services);
+    Arguments.notNull("options", options);
+    return context.fleet.plan(services, options);
+  }
+
+  /**
+   * Orders each ready item of a plan exactly once, and pays it when the options name a payment.
+   * Every order is written to the journal before it is sent; re-running with the same plan and
+   * journal skips what is done, pays what is ordered and unpaid, and reconciles any order whose
+   * answer was lost from the account's orders before ordering anything again.
+   *
+   * @param plan the plan, e.g. read back from its file
+   * @param options the journal (required), payment, budget and bound
+   * @return every item's final state and the totals
+   * @throws IllegalArgumentException if an argument is null or the journal belongs to another plan (nothing is sent)
+   * @throws OvhException if the journal cannot be written (nothing more is ordered)
+   */
+  public ApplyReport apply(RenewalPlan plan, ApplyOptions options) {
+    Arguments.notNull("plan", plan);
+    Arguments.notNull("options", options);
+    return context.fleet.apply(plan, options);
   }
 }

@@ -1,10 +1,16 @@
 package io.github.ovhrenewal.core;
 
 import io.github.ovhrenewal.core.exception.OvhException;
+import io.github.ovhrenewal.core.fleet.ProgressListener;
+import io.github.ovhrenewal.core.fleet.ServiceSummary;
 import io.github.ovhrenewal.core.exception.OvhNotFoundException;
 import io.github.ovhrenewal.core.util.Arguments;
 import io.github.ovhrenewal.api.model.ServiceDetails;
 import io.github.ovhrenewal.api.model.ServiceInfos;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -59,5 +65,113 @@ public final class Services {
     String bareRoute = Arguments.route(route);
     String name = Arguments.serviceName(serviceName);
     return context.executor.execute(context.serviceInfos.getServiceInfos(bareRoute, name));
+  }
+
+  /**
+   * Every service of the account with its expiration and renewal settings, in as few calls as the
+   * server allows: pages of {@code GET /services} in the pagination mode ({@code
+   * X-Pagination-Mode: CachedObjectList-Pages}, 5,000 a page); when the server answers plain ids
+   * instead, one {@code GET /services/{id}} per id; when it has no {@code /services}, {@code GET
+   * /service} and one {@code GET /service/{id}} per id. Per-id calls run concurrently, at most
+   * {@link RenewalClient.Builder#concurrency(int)} in flight, under the client's rate limit and
+   * retry policy.
+   *
+   * @return the services, in the server's order, add-ons included
+   * @throws OvhException if a call fails
+   */
+  public List<ServiceSummary> summaries() {
+    return summaries(ProgressListener.none());
+  }
+
+  /**
+   * As {@link #summaries()}, telling {@code listener} of each service read when the server needs
+   * one call per service (the pagination mode tells nothing: it is a few calls in all).
+   *
+   * @param listener told of each service read
+   * @return the services, in the server's order
+   * @throws IllegalArgumentException if the listener is null
+   * @throws OvhException if a call fails
+   */
+  public List<ServiceSummary> summaries(ProgressListener<? super ServiceSummary> listener) {
+    Arguments.notNull("listener", listener);
+    return context.fleet.summaries(listener);
+  }
+
+  /**
+   * The services that expire within {@code period} from today (today included, and those already
+   * expired), soonest first. Dates are compared as OVH gives them; today is the server's date in
+   * this machine's time zone. Services that do not expire are left out. Whatever their renewal
+   * mode: filter on {@link ServiceSummary#renewsAutomatically()} for the ones that lapse if
+   * nobody acts.
+   *
+   * @param period e.g. {@code Period.ofDays(30)}, zero or more
+   * @return the services, soonest first, then by id
+   * @throws IllegalArgumentException if the period is null or negative (nothing is sent)
+   * @throws OvhException if a call fails
+   */
+  public List<ServiceSummary> expiringWithin(Period period) {
+    return expiringWithin(period, ProgressListener.none());
+  }
+
+  /**
+   * As {@link #expiringWithin(Period)}, with progress.
+   *
+   * @param period e.g. {@code Period.ofDays(30)}, zero or more
+   * @param listener told of each service read, see {@link #summaries(ProgressListener)}
+   * @return the services, soonest first, then by id
+   * @throws IllegalArgumentException if the period is null or negative (nothing is sent)
+   * @throws OvhException if a call fails
+   */
+  public List<ServiceSummary> expiringWithin(Period period, ProgressListener<? super ServiceSummary> listener) {
+    Arguments.notNull("period", period);
+    if (period.isNegative()) {
+      throw new IllegalArgumentException("period must be zero or positive, got " + period);
+    }
+    Arguments.notNull("listener", listener);
+    return expiringOnOrBefore(today().plus(period), listener);
+  }
+
+  /**
+   * The services that expire before {@code day} (that day excluded, those already expired
+   * included), soonest first; see {@link #expiringWithin(Period)}.
+   *
+   * @param day the first day not included, e.g. {@code LocalDate.of(2027, 1, 31)}
+   * @return the services, soonest first, then by id
+   * @throws IllegalArgumentException if the day is null (nothing is sent)
+   * @throws OvhException if a call fails
+   */
+  public List<ServiceSummary> expiringBefore(LocalDate day) {
+    return expiringBefore(day, ProgressListener.none());
+  }
+
+  /**
+   * As {@link #expiringBefore(LocalDate)}, with progress.
+   *
+   * @param day the first day not included
+   * @param listener told of each service read, see {@link #summaries(ProgressListener)}
+   * @return the services, soonest first, then by id
+   * @throws IllegalArgumentException if the day is null (nothing is sent)
+   * @throws OvhException if a call fails
+   */
+  public List<ServiceSummary> expiringBefore(LocalDate day, ProgressListener<? super ServiceSummary> listener) {
+    Arguments.notNull("day", day);
+    Arguments.notNull("listener", listener);
+    return expiringOnOrBefore(day.minusDays(1), listener);
+  }
+
+  /**
+   * Today, as the expiring filters count it: the server's date in this machine's time zone.
+   *
+   * @return the day
+   */
+  public LocalDate today() {
+    return context.serverNow().atZoneSameInstant(ZoneId.systemDefault()).toLocalDate();
+  }
+
+  private List<ServiceSummary> expiringOnOrBefore(LocalDate last, ProgressListener<? super ServiceSummary> listener) {
+    return summaries(listener).stream()
+        .filter(s -> s.expiration() != null && !s.expiration().isAfter(last))
+        .sorted(Comparator.comparing(ServiceSummary::expiration).thenComparingLong(ServiceSummary::serviceId))
+        .toList();
   }
 }
