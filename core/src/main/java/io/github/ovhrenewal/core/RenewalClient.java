@@ -549,7 +549,7 @@ public final class RenewalClient implements AutoCloseable {
     EngineSettings engineSettings(ResolvedConfiguration configuration) {
       return new EngineSettings(configuration.endpoint().url(), configuration.credentials(),
           new Timeouts(connectTimeout, readTimeout, callTimeout), retryPolicy, sleeper, clock, requestsPerMinute,
-          maxResponseBytes, okHttpClient);
+          maxResponseBytes, okHttpClient, concurrency);
     }
 
     private static String explicit(String name, String value) {

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
@@ -24,6 +26,9 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * <p>Internal: not part of the SDK's API.
  */
 public final class Engine implements AutoCloseable {
+  /** OkHttp's own default of idle connections kept. */
+  static final int MIN_IDLE_CONNECTIONS = 5;
+
   private final OkHttpClient http;
   private final boolean ownsHttp;
   private final Retrofit retrofit;
@@ -40,7 +45,7 @@ public final class Engine implements AutoCloseable {
     this.clock = new ServerClock(this::readServerTime, settings.clock());
     Timeouts timeouts = settings.timeouts();
     this.ownsHttp = settings.sharedHttp() == null;
-    OkHttpClient base = ownsHttp ? new OkHttpClient() : settings.sharedHttp();
+    OkHttpClient base = ownsHttp ? ownClient(settings.concurrency()) : settings.sharedHttp();
     OkHttpClient plain = base.newBuilder()
         .connectTimeout(timeouts.connect())
         .readTimeout(timeouts.read())
@@ -80,6 +85,17 @@ public final class Engine implements AutoCloseable {
         .addConverterFactory(new DecodingConverterFactory(MoshiConverterFactory.create(OvhJson.moshi())))
         .build();
     this.executor = new CallExecutor(timeouts);
+  }
+
+  /**
+   * A client of its own whose pool keeps as many idle connections as the fleet calls have
+   * requests in flight: with OkHttp's default of 5, eight threads would keep closing and opening
+   * connections (a TLS handshake each). A shared client keeps the pool its owner chose.
+   */
+  static OkHttpClient ownClient(int concurrency) {
+    return new OkHttpClient.Builder()
+        .connectionPool(new ConnectionPool(Math.max(MIN_IDLE_CONNECTIONS, concurrency), 5, TimeUnit.MINUTES))
+        .build();
   }
 
   /** OAuth2 replaces the signature; credentials without consumer key can only make unauthenticated calls. */

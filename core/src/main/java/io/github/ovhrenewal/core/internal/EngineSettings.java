@@ -20,6 +20,8 @@ import okhttp3.OkHttpClient;
  * @param requestsPerMinute the rate limit, 0 for none
  * @param maxResponseBytes the largest answer body read
  * @param sharedHttp an OkHttp client whose pool and dispatcher to share, or null for a new one
+ * @param concurrency how many requests the client's fleet calls keep in flight: the idle
+ *     connections its own pool keeps (at least OkHttp's default 5)
  */
 public record EngineSettings(
     String baseUrl,
@@ -30,4 +32,5 @@ public record EngineSettings(
     Clock clock,
     int requestsPerMinute,
     long maxResponseBytes,
-    OkHttpClient sharedHttp) {}
+    OkHttpClient sharedHttp,
+    int concurrency) {}
