@@ -7,6 +7,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -37,8 +39,8 @@ final class BoundedRunner {
 
   /**
    * Maps every input through {@code task}, at most {@code concurrency} at a time. A task that
-   * throws stops the operation: the tasks not yet started are not started, and the first failure
-   * is rethrown once the running ones have finished.
+   * throws stops the operation: the tasks not yet started are not started, and the failure is
+   * rethrown once the running ones have finished.
    *
    * @param inputs the inputs
    * @param task what to do with one input; it should turn expected failures into a result
@@ -62,6 +64,7 @@ final class BoundedRunner {
       return results;
     }
     AtomicInteger done = new AtomicInteger();
+    AtomicBoolean failed = new AtomicBoolean();
     Object progressLock = new Object();
     int threads = Math.min(concurrency, total);
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
@@ -69,7 +72,17 @@ final class BoundedRunner {
       List<Future<R>> futures = new ArrayList<>(total);
       for (T input : inputs) {
         futures.add(pool.submit(() -> {
-          R result = task.apply(input);
+          if (failed.get()) {
+            // Another task failed: the operation is over, start nothing more.
+            return null;
+          }
+          R result;
+          try {
+            result = task.apply(input);
+          } catch (RuntimeException | Error e) {
+            failed.set(true);
+            throw e;
+          }
           synchronized (progressLock) {
             notify(listener, done.incrementAndGet(), total, result);
           }
@@ -78,23 +91,31 @@ final class BoundedRunner {
       }
       List<R> results = new ArrayList<>(total);
       for (Future<R> future : futures) {
-        results.add(await(future, futures));
+        results.add(await(future, futures, pool));
       }
       return results;
     } finally {
-      pool.shutdownNow();
+      pool.shutdown();
     }
   }
 
-  private static <R> R await(Future<R> future, List<? extends Future<?>> all) {
+  /**
+   * The result of one task. On a failure, the tasks not yet started are cancelled and the running
+   * ones are left to finish (never interrupted: an order interrupted half way would have an
+   * unknown outcome) before the failure is rethrown.
+   */
+  private static <R> R await(Future<R> future, List<? extends Future<?>> all, ExecutorService pool) {
     try {
       return future.get();
     } catch (InterruptedException e) {
+      // The caller asked to stop: interrupting is theirs to decide, and each task reports its own outcome.
       all.forEach(f -> f.cancel(true));
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for the fleet's calls", e);
     } catch (ExecutionException e) {
       all.forEach(f -> f.cancel(false));
+      pool.shutdown();
+      awaitRunning(pool);
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException runtime) {
         throw runtime;
@@ -103,6 +124,16 @@ final class BoundedRunner {
         throw error;
       }
       throw new IllegalStateException(cause);
+    }
+  }
+
+  private static void awaitRunning(ExecutorService pool) {
+    try {
+      while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+        // A running call ends within the client's call timeout; keep waiting for it.
+      }
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 
