@@ -73,6 +73,10 @@ final class ItemHistory {
       }
       case PAYING -> orderId = entry.orderId();
       default -> {
+        if (entry.state() == State.UNKNOWN && attemptedAt == null) {
+          // An unknown outcome without its sending line (an edited journal): look from this time on.
+          attemptedAt = entry.at();
+        }
         if (entry.orderId() != null) {
           orderId = entry.orderId();
         }
