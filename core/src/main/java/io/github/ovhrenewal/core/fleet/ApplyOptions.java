@@ -42,6 +42,13 @@ public final class ApplyOptions {
    * Options that journal to this file: no payment, no budget, {@link #DEFAULT_CONCURRENCY} orders
    * in flight. Re-running with the same plan and journal resumes: nothing is ordered twice.
    *
+   * <p>The journal is a file of JSON lines, each synced to the disk before the step it announces:
+   * an order is sent only once its {@code sending} line is written, a payment once its
+   * {@code paying} line is. It belongs to one plan (its first line holds the plan's fingerprint;
+   * another plan's journal is refused), and one run holds it at a time (a file lock). A run that
+   * finds an order sent without a recorded outcome looks for it among the account's orders before
+   * anything else, and never orders that item again unless {@link #reorderUnknown(boolean)} says so.
+   *
    * @param journal the journal file, created when absent, appended to otherwise
    * @return the options
    * @throws IllegalArgumentException if null
