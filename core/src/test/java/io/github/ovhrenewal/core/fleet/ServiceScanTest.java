@@ -195,6 +195,25 @@ class ServiceScanTest {
   }
 
   @Test
+  void summaries_404PastPage1WithoutTotal_endsTheList() {
+    wm.stubFor(page(1).willReturn(pageOf(List.of(vps(1), vps(2)), null, 2)));
+    wm.stubFor(page(2).willReturn(notFound()));
+
+    List<ServiceSummary> services = wm.client().services().summaries();
+
+    assertThat(services).extracting(ServiceSummary::serviceId).containsExactly(1L, 2L);
+    assertThat(wire()).containsExactly("GET /1.0/services page 1", "GET /1.0/services page 2");
+  }
+
+  @Test
+  void summaries_garbledTotal_countsAsAbsent() {
+    wm.stubFor(page(1).willReturn(okJson(ServiceJson.array(List.of(vps(1)))).withHeader("X-Pagination-Elements", "many")));
+
+    assertThat(wm.client().services().summaries()).extracting(ServiceSummary::serviceId).containsExactly(1L);
+    assertThat(wire()).containsExactly("GET /1.0/services page 1");
+  }
+
+  @Test
   void summaries_pageRepeatsItself_listsThePlainWayInstead() {
     wm.stubFor(page(1).willReturn(pageOf(List.of(vps(1), vps(2)), 4L, 2)));
     wm.stubFor(page(2).willReturn(pageOf(List.of(vps(1), vps(2)), 4L, 2)));
@@ -317,6 +336,17 @@ class ServiceScanTest {
   }
 
   @Test
+  void summaries_emptyBody_throwsDecodingSayingSo() {
+    wm.stubFor(page(1).willReturn(okJson("")));
+
+    Throwable e = catchThrowable(() -> wm.client().services().summaries());
+
+    assertThat(e).isInstanceOf(OvhDecodingException.class)
+        .hasMessageStartingWith("GET /1.0/services (page 1): the answer is not a valid page of services")
+        .hasMessageContaining("at path $ (empty body)");
+  }
+
+  @Test
   void summaries_notAnArray_throwsDecoding() {
     wm.stubFor(page(1).willReturn(okJson("{\"serviceId\":1}")));
 
@@ -363,6 +393,17 @@ class ServiceScanTest {
     assertThat(services).extracting(ServiceSummary::serviceId).containsExactly(11L, 33L);
     assertThat(reported).extracting(ServiceSummary::serviceId).containsExactlyInAnyOrder(11L, 33L);
     assertThat(wire()).hasSize(4);
+  }
+
+  @Test
+  void summaries_serviceReadWithoutBody_throwsDecoding() {
+    wm.stubFor(page(1).willReturn(okJson("[11]")));
+    wm.stubFor(get(urlEqualTo(SERVICES + "/11")).willReturn(aResponse().withStatus(204)));
+
+    Throwable e = catchThrowable(() -> wm.client().services().summaries());
+
+    assertThat(e).isInstanceOf(OvhDecodingException.class)
+        .hasMessage("GET /1.0/services/11: the answer had no body, expected a service");
   }
 
   @Test
