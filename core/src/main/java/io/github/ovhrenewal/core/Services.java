@@ -74,7 +74,9 @@ public final class Services {
    * instead, one {@code GET /services/{id}} per id; when it has no {@code /services}, {@code GET
    * /service} and one {@code GET /service/{id}} per id. Per-id calls run concurrently, at most
    * {@link RenewalClient.Builder#concurrency(int)} in flight, under the client's rate limit and
-   * retry policy.
+   * retry policy. A service deleted between the list of ids and its own read is left out. Should
+   * the pages of the pagination mode stop short of the total they announce, the services are read
+   * one by one instead: the list is never partial.
    *
    * @return the services, in the server's order, add-ons included
    * @throws OvhException if a call fails
