@@ -109,6 +109,7 @@ public final class OvhSandbox implements AutoCloseable {
 
   private static OvhSandbox start(int port, int fleetSize) {
     MockWebServer server = new MockWebServer();
+    server.setServerSocketFactory(new SandboxSockets());
     try {
       server.start(InetAddress.getByName("127.0.0.1"), port);
     } catch (IOException e) {
