@@ -37,8 +37,39 @@ final class SandboxServicesApi {
     return List.of(
         SandboxRoute.signed("GET", "/services", this::list),
         SandboxRoute.signed("GET", "/services/{serviceId}", call -> SandboxAnswer.ok(
-            SandboxModels.expandedService(
-                state.service(SandboxRoute.longVar("serviceId", call.var(0))), clock.today()))));
+            SandboxModels.expandedService(service(call), clock.today()))),
+        SandboxRoute.signed("GET", "/services/{serviceId}/renewPeriodCapacities", call -> SandboxAnswer.ok(
+            SandboxJson.write(w -> {
+              w.beginArray();
+              for (String period : service(call).possibleIntervals()) {
+                w.value(period);
+              }
+              w.endArray();
+            }))),
+        SandboxRoute.signed("GET", "/services/{serviceId}/options", this::options));
+  }
+
+  private SandboxService service(SandboxRoute.Call call) {
+    return state.service(SandboxRoute.longVar("serviceId", call.var(0)));
+  }
+
+  /** The add-ons of a service: those whose parentServiceId it is. */
+  private SandboxAnswer options(SandboxRoute.Call call) {
+    long parentId = service(call).id();
+    LocalDate today = clock.today();
+    List<SandboxService> addOns = new ArrayList<>();
+    for (SandboxService service : state.services(null, null)) {
+      if (service.parentId() != null && service.parentId() == parentId) {
+        addOns.add(service);
+      }
+    }
+    return SandboxAnswer.ok(SandboxJson.write(w -> {
+      w.beginArray();
+      for (SandboxService addOn : addOns) {
+        SandboxModels.expandedService(w, addOn, today);
+      }
+      w.endArray();
+    }));
   }
 
   /**

@@ -408,4 +408,27 @@ class SandboxServicesApiTest {
     assertThat(vrackInfos).containsOnlyKeys(
         "contactAdmin", "contactBilling", "contactTech", "creation", "domain", "serviceId", "status");
   }
+
+  @Test
+  void renewPeriodCapacities_vps_listsItsOfferedPeriods() throws IOException {
+    start(0);
+
+    SandboxTestClient.Answer answer = client.get("/services/112233/renewPeriodCapacities");
+
+    assertThat(answer.body()).isEqualTo("[\"P1M\",\"P3M\",\"P6M\",\"P1Y\"]");
+  }
+
+  @Test
+  void options_serverWithBackupStorage_listsTheAddOnOnly() throws IOException {
+    start(200);
+    SandboxService addOn = SandboxFleet.generate(200, sandbox.seedDate()).stream()
+        .filter(s -> s.parentId() != null).findFirst().orElseThrow();
+
+    SandboxTestClient.Answer options = client.get("/services/" + addOn.parentId() + "/options");
+    SandboxTestClient.Answer none = client.get("/services/" + addOn.id() + "/options");
+
+    assertThat(longs(options.pluck("serviceId"))).containsExactly(addOn.id());
+    assertThat(options.pluck("parentServiceId")).containsExactly(addOn.parentId().doubleValue());
+    assertThat(none.body()).isEqualTo("[]");
+  }
 }
