@@ -86,10 +86,10 @@ class ServiceScanTest {
 
   @Test
   void summaries_12001ServicesInPagesOf5000_readsThreePagesAndStops() {
-    List<ServiceJson> all = LongStream.rangeClosed(1, 12_001).mapToObj(ServiceScanTest::vps).toList();
-    wm.stubFor(page(1).willReturn(pageOf(all.subList(0, 5000), 12_001L, 5000)));
-    wm.stubFor(page(2).willReturn(pageOf(all.subList(5000, 10_000), 12_001L, 5000)));
-    wm.stubFor(page(3).willReturn(pageOf(all.subList(10_000, 12_001), 12_001L, 5000)));
+    // Minimal objects (id and name): this test is about walking pages; a realistic object is below.
+    wm.stubFor(page(1).willReturn(minimalPage(1, 5000, 12_001L)));
+    wm.stubFor(page(2).willReturn(minimalPage(5001, 10_000, 12_001L)));
+    wm.stubFor(page(3).willReturn(minimalPage(10_001, 12_001, 12_001L)));
 
     List<ServiceSummary> services = wm.client().services().summaries();
 
@@ -102,6 +102,16 @@ class ServiceScanTest {
     assertThat(services).extracting(ServiceSummary::serviceId)
         .containsExactlyElementsOf(LongStream.rangeClosed(1, 12_001).boxed().toList());
     assertThat(services.get(12_000).name()).isEqualTo("vps12001.ovh.net");
+  }
+
+  private static ResponseDefinitionBuilder minimalPage(long first, long last, long total) {
+    StringBuilder json = new StringBuilder("[");
+    for (long id = first; id <= last; id++) {
+      json.append(id == first ? "" : ",").append("{\"serviceId\":").append(id)
+          .append(",\"resource\":{\"name\":\"vps").append(id).append(".ovh.net\"}}");
+    }
+    return okJson(json.append(']').toString())
+        .withHeader("X-Pagination-Elements", Long.toString(total)).withHeader("X-Pagination-Size", "5000");
   }
 
   @Test
