@@ -52,12 +52,15 @@ public final class Renewals {
    * would select it, with one offers read and one dry run per service, concurrently (at most
    * {@link RenewalClient.Builder#concurrency(int)} in flight). Nothing is ordered. Services that
    * renew automatically, are being terminated, or cannot be priced stay in the plan as skipped,
-   * with the reason; one failing service never stops the plan.
+   * with the reason; one failing service never stops the plan. A service given twice is planned
+   * once, so that it cannot be ordered twice. Write the plan with {@link RenewalPlan#write} and
+   * read it back with {@link RenewalPlan#read}.
    *
    * @param services the services, e.g. from {@link Services#expiringWithin}
    * @param options the period (default: each service's current one) and what to include
    * @return the plan, items in the order of {@code services}
-   * @throws IllegalArgumentException if an argument is null (nothing is sent)
+   * @throws IllegalArgumentException if an argument is null, or a service is null or has no
+   *     positive id (nothing is sent)
    */
   public RenewalPlan plan(Collection<ServiceSummary> services, PlanOptions options) {
     Arguments.notNull("services", services);

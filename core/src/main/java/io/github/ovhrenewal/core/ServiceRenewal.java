@@ -1,14 +1,12 @@
 package io.github.ovhrenewal.core;
 
+import io.github.ovhrenewal.core.internal.OfferSelection;
 import io.github.ovhrenewal.core.util.Arguments;
 import io.github.ovhrenewal.api.model.RenewDescription;
 import io.github.ovhrenewal.api.model.RenewPeriod;
 import io.github.ovhrenewal.api.model.RenewStrategy;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The renewal of one service: its offers, and the choice of one to quote or order.
@@ -97,15 +95,13 @@ public final class ServiceRenewal {
   public RenewalChoice choose(RenewPeriod period) {
     Arguments.notNull("period", period);
     long id = serviceId();
-    RenewDescription offer = offerFor(period, offers(false));
-    for (RenewStrategy strategy : offer.strategies()) {
-      if (strategy.renewsOnly(id)) {
-        return new RenewalChoice(context, id, offer.renewPeriod(), strategy);
-      }
+    OfferSelection selection = OfferSelection.alone(id, period, offers(false));
+    if (!selection.chosen()) {
+      throw new IllegalArgumentException(selection.periodOffered()
+          ? selection.problem() + "; choose one with choose(period, services)"
+          : selection.problem());
     }
-    throw new IllegalArgumentException(
-        "no strategy renews service " + id + " alone for " + period + "; offered strategies: "
-            + describe(offer.strategies()) + "; choose one with choose(period, services)");
+    return new RenewalChoice(context, id, selection.period(), selection.strategy());
   }
 
   /**
@@ -144,7 +140,7 @@ public final class ServiceRenewal {
     Arguments.notNull("period", period);
     Arguments.notNull("strategy", strategy);
     if (strategy.services().isEmpty()) {
-      throw new IllegalArgumentException("strategy renews no service: " + describe(strategy)
+      throw new IllegalArgumentException("strategy renews no service: " + OfferSelection.describe(strategy)
           + "; take a strategy from options(true)");
     }
     return offered(period, strategy.services());
@@ -152,44 +148,12 @@ public final class ServiceRenewal {
 
   /** The offered strategy, options included, whose services are exactly these, as a set. */
   private RenewalChoice offered(RenewPeriod period, Collection<Long> services) {
-    Set<Long> wanted = new HashSet<>(services);
     long id = serviceId();
-    RenewDescription offer = offerFor(period, offers(true));
-    for (RenewStrategy strategy : offer.strategies()) {
-      if (new HashSet<>(strategy.services()).equals(wanted)) {
-        return new RenewalChoice(context, id, offer.renewPeriod(), strategy);
-      }
+    OfferSelection selection = OfferSelection.exactly(id, period, services, offers(true));
+    if (!selection.chosen()) {
+      throw new IllegalArgumentException(selection.problem());
     }
-    throw new IllegalArgumentException(
-        "no strategy renews exactly services " + Arguments.bounded(services, "ids") + " for " + period + " from service " + id
-            + "; offered strategies: " + describe(offer.strategies()));
-  }
-
-  private RenewDescription offerFor(RenewPeriod period, List<RenewDescription> offers) {
-    for (RenewDescription offer : offers) {
-      if (period.equals(offer.renewPeriod())) {
-        return offer;
-      }
-    }
-    List<String> offered = new ArrayList<>();
-    for (RenewDescription offer : offers) {
-      offered.add(String.valueOf(offer.renewPeriod()));
-    }
-    throw new IllegalArgumentException("renew period " + period + " is not offered for service " + serviceId()
-        + "; offered periods: " + Arguments.bounded(offered, "periods"));
-  }
-
-  // The server's offers are bounded too: a message must stay readable whatever came back.
-  private static String describe(List<RenewStrategy> strategies) {
-    List<String> described = new ArrayList<>();
-    for (RenewStrategy strategy : strategies) {
-      described.add(describe(strategy));
-    }
-    return Arguments.bounded(described, "strategies");
-  }
-
-  private static String describe(RenewStrategy strategy) {
-    return Arguments.bounded(strategy.services(), "ids") + " at " + Prices.format(strategy.price());
+    return new RenewalChoice(context, id, selection.period(), selection.strategy());
   }
 
   /** Names the service, never credentials. */

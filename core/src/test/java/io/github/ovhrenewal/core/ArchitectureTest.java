@@ -73,6 +73,7 @@ class ArchitectureTest {
     classes().that().resideInAPackage(ENGINE).and().arePublic().and().areTopLevelClasses()
         .should().haveSimpleName("Engine").orShould().haveSimpleName("EngineSettings")
         .orShould().haveSimpleName("Timeouts").orShould().haveSimpleName("CallExecutor")
+        .orShould().haveSimpleName("OfferSelection")
         .check(sdk);
   }
 

@@ -758,7 +758,7 @@ class ApplierTest {
     return new Engine(new EngineSettings(wm.endpoint(),
         Credentials.given(WireMockOvh.APPLICATION_KEY, WireMockOvh.APPLICATION_SECRET, WireMockOvh.CONSUMER_KEY, null, null, null),
         new Timeouts(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60)), RetryPolicy.none(), delay -> { },
-        Clock.fixed(Instant.ofEpochSecond(WireMockOvh.LOCAL_EPOCH_SECONDS), ZoneOffset.UTC), 0, 1 << 24, null));
+        Clock.fixed(Instant.ofEpochSecond(WireMockOvh.LOCAL_EPOCH_SECONDS), ZoneOffset.UTC), 0, 1 << 24, null, 8));
   }
 
   private static FleetContext context(Engine engine) {
