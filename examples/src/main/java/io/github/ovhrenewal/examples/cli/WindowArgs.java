@@ -27,7 +27,7 @@ final class WindowArgs {
   private static final int MAX_WEEKS = 5_200;
   private static final int MAX_MONTHS = 1_200;
   private static final int MAX_YEARS = 100;
-  private static final Pattern SHORT = Pattern.compile("(\\d{1,9})([dwmy])");
+  private static final Pattern SHORT = Pattern.compile("(\\d+)([dwmy])");
 
   @Option(names = "--within", paramLabel = "DURATION",
       description = "Services that expire within DURATION from today (expired ones included): 30d, 8w, 6m, 1y or ISO P30D. Default: " + DEFAULT_WITHIN + ".")
@@ -65,7 +65,8 @@ final class WindowArgs {
     Matcher shortForm = SHORT.matcher(trimmed);
     Period period;
     if (shortForm.matches()) {
-      int amount = Integer.parseInt(shortForm.group(1));
+      // More than nine digits is too long whatever the unit, and would not fit an int.
+      int amount = shortForm.group(1).length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(shortForm.group(1));
       period = switch (shortForm.group(2)) {
         case "d" -> amount <= MAX_DAYS ? Period.ofDays(amount) : null;
         case "w" -> amount <= MAX_WEEKS ? Period.ofWeeks(amount) : null;
