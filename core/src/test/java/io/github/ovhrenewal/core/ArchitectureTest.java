@@ -78,6 +78,16 @@ class ArchitectureTest {
   }
 
   @Test
+  void fleet_publicOnlyTheValuesCallersHoldAndItsWiring() {
+    classes().that().resideInAPackage(FLEET).and().arePublic().and().areTopLevelClasses()
+        .should().haveSimpleNameStartingWith("Plan").orShould().haveSimpleNameStartingWith("Apply")
+        .orShould().haveSimpleName("AppliedItem").orShould().haveSimpleName("RenewalPlan")
+        .orShould().haveSimpleName("ServiceSummary").orShould().haveSimpleName("ProgressListener")
+        .orShould().haveSimpleName("FleetEngine")
+        .check(sdk);
+  }
+
+  @Test
   void exceptions_finalUnlessSubclassed() {
     classes().that().resideInAPackage(EXCEPTION).and().haveSimpleNameEndingWith("Exception")
         .and().doNotHaveSimpleName("OvhException").and().doNotHaveSimpleName("OvhApiException")
