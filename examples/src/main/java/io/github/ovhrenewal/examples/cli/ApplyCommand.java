@@ -31,8 +31,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "apply",
     description = {
       "Order (and pay, with --pay) each ready renewal of a plan file exactly once. Shows the total and asks first.",
-      "Every order is journaled before it is sent: running the same command again resumes, skips what is done,",
-      "pays what is ordered and unpaid, and reconciles a lost answer from the account's orders; it never orders twice."
+      "Every order is journaled before it is sent: running the same command again resumes, skips what is done, "
+          + "pays what is ordered and unpaid, and reconciles a lost answer from the account's orders; it never orders twice."
     })
 final class ApplyCommand implements Callable<Integer> {
   @ParentCommand
@@ -72,6 +72,7 @@ final class ApplyCommand implements Callable<Integer> {
     RenewalPlan plan = read(planFile);
     Map<String, BigDecimal> budgets = MaxTotalArg.resolve(budgetArgs, plan);
     Path journalFile = journal != null ? journal : Path.of(planFile + ".journal");
+    PlanCommand.checkWritable("--journal", journalFile);
     if (!yes && !cli.terminal.isInteractive()) {
       throw new IllegalArgumentException("refusing to order without confirmation: no terminal to ask; add --yes to order from a script");
     }

@@ -54,7 +54,7 @@ final class PlanCommand implements Callable<Integer> {
     // Every argument is checked before anything is sent.
     Window window = windowArgs.window();
     RenewPeriod renewPeriod = parsePeriod(period);
-    checkWritable(output);
+    checkWritable("-o", output);
     try (CliSession session = cli.session()) {
       RenewalClient client = session.client();
       Progress<ServiceSummary> listing = Progress.on(cli, "services", DueView::describe);
@@ -110,20 +110,26 @@ final class PlanCommand implements Callable<Integer> {
     }
   }
 
-  /** Fails before any request when the plan could not be written there at the end. */
-  static void checkWritable(Path output) {
-    if (output == null) {
+  /**
+   * Fails before any request when a file could not be written there at the end: a directory, or
+   * one in a directory that does not exist or may not be written.
+   *
+   * @param option the option, for the message, e.g. {@code -o}
+   * @param file the file, or null for none
+   */
+  static void checkWritable(String option, Path file) {
+    if (file == null) {
       return;
     }
-    if (Files.isDirectory(output)) {
-      throw new IllegalArgumentException("-o " + output + " is a directory; expected a file name such as plan.json");
+    if (Files.isDirectory(file)) {
+      throw new IllegalArgumentException(option + " " + file + " is a directory; expected a file name");
     }
-    Path parent = output.toAbsolutePath().getParent();
+    Path parent = file.toAbsolutePath().getParent();
     if (parent == null || !Files.isDirectory(parent)) {
-      throw new IllegalArgumentException("-o " + output + ": the directory " + parent + " does not exist");
+      throw new IllegalArgumentException(option + " " + file + ": the directory " + parent + " does not exist");
     }
-    if (!Files.isWritable(parent) || (Files.exists(output) && !Files.isWritable(output))) {
-      throw new IllegalArgumentException("-o " + output + ": cannot write there (permission denied)");
+    if (!Files.isWritable(parent) || (Files.exists(file) && !Files.isWritable(file))) {
+      throw new IllegalArgumentException(option + " " + file + ": cannot write there (permission denied)");
     }
   }
 }
