@@ -79,9 +79,12 @@ final class ApplyCommand implements Callable<Integer> {
     Printer printer = cli.printer(json);
     if (plan.ready().isEmpty()) {
       // Nothing to order: no session, no request, and the report says why each item is skipped.
-      cli.err.println("ovh-renew: " + planFile + " has nothing to order (" + plan.items().size() + " skipped item(s)).");
+      cli.err.println("ovh-renew: " + planFile + " has nothing to order ("
+          + (plan.items().isEmpty() ? "no service" : plan.items().size() + " skipped item(s)") + ").");
       cli.err.flush();
-      print(printer, skippedOnly(plan), journalFile);
+      if (printer.json() || !plan.items().isEmpty()) {
+        print(printer, skippedOnly(plan), journalFile);
+      }
       return OvhRenewCli.OK;
     }
     try (CliSession session = cli.session()) {

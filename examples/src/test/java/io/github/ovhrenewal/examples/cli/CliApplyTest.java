@@ -167,6 +167,34 @@ class CliApplyTest {
   }
 
   @Test
+  void apply_journalOfAnotherPlan_exitsTwoNothingOrdered() {
+    plan();
+    Path other = dir.resolve("other.json");
+    RenewalPlan.of(FleetValues.CREATED, List.of(FleetValues.ready(sandbox.vpsServiceId(), "vps112233.ovh.net", "7.00", "EUR"))).write(other);
+    Result first = run(sandbox, "apply", other.toString(), "--yes", "--journal", dir.resolve("shared.journal").toString());
+    assertThat(first.exitCode()).as(first.toString()).isZero();
+
+    Result result = run(sandbox, "apply", planFile.toString(), "--yes", "--journal", dir.resolve("shared.journal").toString());
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.err()).contains("shared.journal").contains("another plan");
+    assertThat(sandbox.renewOrderRequests()).isEqualTo(1);
+  }
+
+  @Test
+  void apply_unreadableJournal_exitsOneSaysRunAgainNothingOrdered() throws IOException {
+    plan();
+    Files.writeString(Path.of(planFile + ".journal"), "not a journal\n");
+
+    Result result = run(sandbox, "apply", planFile.toString(), "--yes");
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+    assertThat(result.err()).contains(planFile + ".journal").contains("run the same command again");
+    assertThat(result.err()).doesNotContain("\tat ");
+    assertThat(sandbox.renewOrderRequests()).isZero();
+  }
+
+  @Test
   void apply_nonInteractiveWithoutYes_refusesExitsTwoWithoutConnection() throws Exception {
     RenewalPlan.of(FleetValues.CREATED, List.of(FleetValues.ready(112233, "vps112233.ovh.net", "7.00", "EUR"))).write(planFile);
     try (Tripwire tripwire = new Tripwire()) {
