@@ -43,9 +43,10 @@ final class WindowArgs {
       throw new IllegalArgumentException("--within " + within + " and --before " + before + " cannot be used together; give one of them");
     }
     if (before != null) {
-      return new Window(null, parseDate(before));
+      return new Window(null, parseDate(before), "before " + before.trim());
     }
-    return new Window(parseDuration(within == null ? DEFAULT_WITHIN : within), null);
+    String text = within == null ? DEFAULT_WITHIN : within.trim();
+    return new Window(parseDuration(text), null, "within " + text);
   }
 
   /**
@@ -116,8 +117,9 @@ final class WindowArgs {
    *
    * @param within the period, or null
    * @param before the first day not included, or null
+   * @param text the window in the user's words, e.g. "within 30d" or "before 2027-01-31"
    */
-  record Window(Period within, LocalDate before) {
+  record Window(Period within, LocalDate before, String text) {
 
     /** The services of the account that expire in the window, soonest first. */
     List<ServiceSummary> expiring(RenewalClient client, ProgressListener<? super ServiceSummary> listener) {
@@ -126,9 +128,9 @@ final class WindowArgs {
           : client.services().expiringBefore(before, listener);
     }
 
-    /** The window in words, e.g. "within P30D" or "before 2027-01-31". */
+    /** The window in the user's words, e.g. "within 30d" or "before 2027-01-31". */
     String describe() {
-      return within != null ? "within " + within : "before " + before;
+      return text;
     }
   }
 }

@@ -87,7 +87,7 @@ class CliDueTest {
     assertThat(rows.stream().map(l -> Long.parseLong(l.substring(0, l.indexOf(' ')))).toList()).isEqualTo(fromJson);
     assertThat(rows).anyMatch(l -> l.matches("\\d+ +\\+ /.*"));
     assertThat(rows).allMatch(l -> l.contains(" manual "));
-    assertThat(lines.get(lines.size() - 1)).contains(fromJson.size() + " service(s) not renewed automatically expire within P90D");
+    assertThat(lines.get(lines.size() - 1)).contains(fromJson.size() + " service(s) not renewed automatically expire within 90d");
   }
 
   @Test

@@ -83,7 +83,10 @@ class WindowArgsTest {
 
   @Test
   void window_neither_isWithinThirtyDays() {
-    assertThat(new WindowArgs().window()).isEqualTo(new Window(Period.ofDays(30), null));
+    Window window = new WindowArgs().window();
+
+    assertThat(window).isEqualTo(new Window(Period.ofDays(30), null, "within 30d"));
+    assertThat(window.describe()).isEqualTo("within 30d");
   }
 
   @Test
@@ -93,8 +96,16 @@ class WindowArgsTest {
 
     Window window = args.window();
 
-    assertThat(window).isEqualTo(new Window(null, LocalDate.of(2027, 1, 31)));
+    assertThat(window).isEqualTo(new Window(null, LocalDate.of(2027, 1, 31), "before 2027-01-31"));
     assertThat(window.describe()).isEqualTo("before 2027-01-31");
+  }
+
+  @Test
+  void window_withinIso_describedAsGiven() {
+    WindowArgs args = new WindowArgs();
+    args.within = "P8W";
+
+    assertThat(args.window().describe()).isEqualTo("within P8W");
   }
 
   @Test
