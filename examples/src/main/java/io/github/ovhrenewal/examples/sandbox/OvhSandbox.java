@@ -6,9 +6,14 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import mockwebserver3.MockWebServer;
 
@@ -28,7 +33,15 @@ import mockwebserver3.MockWebServer;
  * <p>Seeded services: domain {@code example.ovh} (12345), web hosting {@code example.ovh} (67890),
  * VPS {@code vps112233.ovh.net} (112233), dedicated server {@code ns3001234.ip-51-91-0.eu}
  * (445566). Registered payment means: paypal 1234 and creditCard 5678 (payment methods 3001 and
- * 3002 under {@code /me/payment/method}), and ovhAccount. Thread-safe.
+ * 3002 under {@code /me/payment/method}), and ovhAccount.
+ *
+ * <p>A fleet, for bulk renewal: {@link #startWithFleet(int)} adds generated services (ids from
+ * 20000001) to the four above, served by {@code /service}, by {@code /services} with OVH's
+ * pagination mode ({@code X-Pagination-Mode: CachedObjectList-Pages}), and renewable like them.
+ * Orders list their entries under {@code /me/order/{id}/details}; a paid order moves each renewed
+ * service's expiration forward by its period. {@link #requests()}, {@link #requestCount} and
+ * {@link #maxInFlight()} show what reached the server; {@link #faults()} changes how it answers.
+ * Thread-safe.
  */
 public final class OvhSandbox implements AutoCloseable {
 
@@ -36,15 +49,20 @@ public final class OvhSandbox implements AutoCloseable {
   private final SandboxClock clock;
   private final SandboxState state;
   private final SandboxFaults faults;
+  private final SandboxTraffic traffic;
   private final String origin;
+  private final LocalDate seedDate;
 
   private OvhSandbox(
-      MockWebServer server, SandboxClock clock, SandboxState state, SandboxFaults faults, String origin) {
+      MockWebServer server, SandboxClock clock, SandboxState state, SandboxFaults faults,
+      SandboxTraffic traffic, String origin, LocalDate seedDate) {
     this.server = server;
     this.clock = clock;
     this.state = state;
     this.faults = faults;
+    this.traffic = traffic;
     this.origin = origin;
+    this.seedDate = seedDate;
   }
 
   /**
@@ -57,9 +75,41 @@ public final class OvhSandbox implements AutoCloseable {
     return start(0);
   }
 
+  /**
+   * Starts a sandbox holding the four guide services plus {@code services} generated ones, on
+   * 127.0.0.1 and a random free port.
+   *
+   * <p>The fleet is the same for the same size and day (a fixed seed): ids {@code 20000001}
+   * onwards, add-ons right after their parent. About two in five are domains, one in five web
+   * hostings (some with a private SQL add-on), one in four VPS, one in eight dedicated servers (half
+   * with a backup storage add-on, whose {@code parentServiceId} is the server), and a few vRacks
+   * that never expire. Expirations spread over the next 400 days from {@link #seedDate()}, a few
+   * already a week or less past; renewal is manual for most and automatic for about three in ten;
+   * periods from P1M to P3Y; about 3% have {@code terminateAtExpirationDate} pending and 2% have no
+   * offer for their current period. Every name is unique and every service renews like the guide's:
+   * offers, dry run, order, payment. A thousand services seed in milliseconds.
+   *
+   * @param services how many services to generate, from 0 to 100,000
+   * @return the running sandbox; close it when done
+   * @throws IllegalArgumentException if {@code services} is out of range, before anything starts
+   * @throws UncheckedIOException if no port can be bound
+   */
+  public static OvhSandbox startWithFleet(int services) {
+    if (services < 0 || services > SandboxFleet.MAX_SIZE) {
+      throw new IllegalArgumentException(
+          "services must be between 0 and " + SandboxFleet.MAX_SIZE + ", was " + services);
+    }
+    return start(0, services);
+  }
+
   /** Starts on this port (0 for a random free one): {@link #main} lets people pick one. */
   static OvhSandbox start(int port) {
+    return start(port, 0);
+  }
+
+  private static OvhSandbox start(int port, int fleetSize) {
     MockWebServer server = new MockWebServer();
+    server.setServerSocketFactory(new SandboxSockets());
     try {
       server.start(InetAddress.getByName("127.0.0.1"), port);
     } catch (IOException e) {
@@ -67,24 +117,40 @@ public final class OvhSandbox implements AutoCloseable {
     }
     String origin = "http://127.0.0.1:" + server.getPort();
     SandboxClock clock = new SandboxClock(Clock.systemUTC());
+    LocalDate today = clock.today();
+    List<SandboxService> services = new ArrayList<>(SandboxSeed.services(today));
+    services.addAll(SandboxFleet.generate(fleetSize, today));
     SandboxState state =
         new SandboxState(
-            clock, SandboxSeed.services(clock.today()), SandboxSeed.offers(),
-            SandboxSeed.paymentMethods(clock.today()));
+            clock, services, SandboxSeed.extraOffers(), SandboxSeed.paymentMethods(today));
     SandboxCredentials credentials = new SandboxCredentials(clock.nowUtc());
     SandboxAuthenticator authenticator = new SandboxAuthenticator(credentials, clock);
     SandboxFaults faults = new SandboxFaults();
+    SandboxTraffic traffic = new SandboxTraffic();
     server.setDispatcher(
         new SandboxDispatcher(
             authenticator,
             new SandboxQueryIds(server.getPort()),
             faults,
+            traffic,
+            () -> forgetRecorded(server),
             List.of(
                 new SandboxAuthApi(credentials, authenticator, clock, origin).routes(),
-                new SandboxServiceApi(state, faults, origin).routes(),
+                new SandboxServiceApi(state, clock, faults, origin).routes(),
+                new SandboxServicesApi(state, clock, faults).routes(),
                 new SandboxOrderApi(state, faults, origin).routes(),
                 new SandboxPaymentMethodApi(state).routes())));
-    return new OvhSandbox(server, clock, state, faults, origin);
+    return new OvhSandbox(server, clock, state, faults, traffic, origin, today);
+  }
+
+  private static void forgetRecorded(MockWebServer server) {
+    try {
+      while (server.takeRequest(0, TimeUnit.MILLISECONDS) != null) {
+        // each request is logged by SandboxTraffic; MockWebServer's copy is not needed
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /**
@@ -178,6 +244,98 @@ public final class OvhSandbox implements AutoCloseable {
   }
 
   /**
+   * Every service id of the account, ascending: the guide's four, then the generated fleet.
+   *
+   * @return a snapshot of the ids
+   */
+  public List<Long> serviceIds() {
+    return List.copyOf(state.serviceIds());
+  }
+
+  /**
+   * A service's expiration date as the sandbox holds it now: moved forward by each paid renewal.
+   *
+   * @param serviceId a service of this sandbox
+   * @return its expiration date, or null for a service that never expires (a vRack)
+   * @throws IllegalArgumentException if the sandbox has no such service
+   */
+  public LocalDate expirationOf(long serviceId) {
+    try {
+      return state.service(serviceId).expiration();
+    } catch (SandboxException e) {
+      throw new IllegalArgumentException("this sandbox has no service " + serviceId, e);
+    }
+  }
+
+  /**
+   * The day the seeded expirations are counted from: the sandbox clock's date (UTC) when it started.
+   *
+   * @return the seed date
+   */
+  public LocalDate seedDate() {
+    return seedDate;
+  }
+
+  /**
+   * Every request received so far, in arrival order, as method and path relative to the API root,
+   * without the query: {@code "GET /services"}, {@code "POST /service/112233/renew"}. Requests
+   * outside the API show their whole path. Unauthenticated and refused requests are included.
+   *
+   * @return a snapshot of the log
+   */
+  public List<String> requests() {
+    return traffic.requests();
+  }
+
+  /**
+   * How many requests with this method matched this path so far, as {@link #requests()} lists them.
+   *
+   * @param method the HTTP method, e.g. {@code GET}
+   * @param path a path relative to the API root where a {@code {name}} segment matches any value,
+   *     e.g. {@code /services/{serviceId}}
+   * @return the count
+   */
+  public int requestCount(String method, String path) {
+    Objects.requireNonNull(method, "method == null");
+    Objects.requireNonNull(path, "path == null");
+    if (!path.startsWith("/")) {
+      throw new IllegalArgumentException("path '" + path + "' must start with /, e.g. /services");
+    }
+    return traffic.count(method, path);
+  }
+
+  /**
+   * The most requests the sandbox was handling at once since it started: to check a client's bound
+   * on concurrency. Meaningful with a {@link #latency(Duration)}, without which answers are too
+   * quick to overlap much.
+   *
+   * @return the maximum, 0 before the first request
+   */
+  public int maxInFlight() {
+    return traffic.maxInFlight();
+  }
+
+  /**
+   * Delays every answer by this much, as a distant server would: for benchmarks and concurrency
+   * checks. Requests stay in flight while delayed, and are delayed in parallel.
+   *
+   * @param latency the delay per request, {@link Duration#ZERO} (the default) for none
+   * @throws IllegalArgumentException if negative
+   */
+  public void latency(Duration latency) {
+    Objects.requireNonNull(latency, "latency == null");
+    if (latency.isNegative()) {
+      throw new IllegalArgumentException("latency must not be negative, was " + latency);
+    }
+    traffic.latency(latency);
+  }
+
+  /** The traffic counters, for this package's tests. */
+  SandboxTraffic traffic() {
+    return traffic;
+  }
+
+  /**
    * The orders created so far (dry runs create none), oldest first.
    *
    * @return a snapshot of the order ids
@@ -239,18 +397,45 @@ public final class OvhSandbox implements AutoCloseable {
     text.append("  consumer_key        ").append(consumerKey()).append("  (GET POST PUT DELETE /*)\n");
     text.append("  read-only key       ").append(readOnlyConsumerKey()).append("  (GET /*)\n");
     text.append("Services\n");
-    for (long id : state.serviceIds()) {
-      SandboxService s = state.service(id);
+    List<SandboxService> fleet = new ArrayList<>();
+    for (SandboxService s : state.services(null, null)) {
+      if (s.id() >= SandboxFleet.FIRST_ID) {
+        fleet.add(s);
+        continue;
+      }
       text.append(
           String.format(
               "  %-7d %-40s expires %s  renew %s%n",
-              id, s.route() + "/" + s.name(), s.expiration(),
-              String.join(" ", s.possibleIntervals())));
+              s.id(), s.url(), s.expiration(), String.join(" ", s.possibleIntervals())));
+    }
+    if (!fleet.isEmpty()) {
+      text.append(fleetSummary(fleet));
     }
     text.append("Registered payment means\n");
     for (String mean : state.registeredMeansDescription()) {
       text.append("  ").append(mean).append('\n');
     }
+    return text.toString();
+  }
+
+  /** One line per product route, then renew modes, for a generated fleet. */
+  private static String fleetSummary(List<SandboxService> fleet) {
+    Map<String, Integer> byRoute = new TreeMap<>();
+    int manual = 0;
+    int automatic = 0;
+    int addOns = 0;
+    for (SandboxService s : fleet) {
+      byRoute.merge(s.routePath().replace("/{serviceName}", ""), 1, Integer::sum);
+      manual += SandboxService.MANUAL.equals(s.renewMode()) ? 1 : 0;
+      automatic += s.isAutomatic() ? 1 : 0;
+      addOns += s.parentId() != null ? 1 : 0;
+    }
+    StringBuilder text = new StringBuilder();
+    text.append(String.format(
+        "  and %d generated services, ids %d to %d: %d renewed by hand, %d automatically, %d never expire, %d add-ons%n",
+        fleet.size(), fleet.get(0).id(), fleet.get(fleet.size() - 1).id(), manual, automatic,
+        fleet.size() - manual - automatic, addOns));
+    byRoute.forEach((route, count) -> text.append(String.format("    %6d  %s%n", count, route)));
     return text.toString();
   }
 

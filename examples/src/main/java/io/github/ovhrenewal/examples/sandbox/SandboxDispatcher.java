@@ -1,13 +1,16 @@
 package io.github.ovhrenewal.examples.sandbox;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
+import mockwebserver3.MockResponseBody;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
+import okio.BufferedSink;
 
 /**
  * Routes each request to its handler after authentication, and turns every outcome, errors
@@ -20,21 +23,48 @@ final class SandboxDispatcher extends Dispatcher {
   private final SandboxAuthenticator authenticator;
   private final SandboxQueryIds queryIds;
   private final SandboxFaults faults;
+  private final SandboxTraffic traffic;
+  // Drops the requests MockWebServer keeps for takeRequest, which the sandbox never reads: without
+  // it, a long session or a fleet scan would hold every one of them in memory.
+  private final Runnable forgetRecorded;
   private final List<SandboxRoute> routes = new ArrayList<>();
 
   SandboxDispatcher(
       SandboxAuthenticator authenticator,
       SandboxQueryIds queryIds,
       SandboxFaults faults,
+      SandboxTraffic traffic,
+      Runnable forgetRecorded,
       List<List<SandboxRoute>> apis) {
     this.authenticator = authenticator;
     this.queryIds = queryIds;
     this.faults = faults;
+    this.traffic = traffic;
+    this.forgetRecorded = forgetRecorded;
     apis.forEach(routes::addAll);
   }
 
   @Override
   public MockResponse dispatch(RecordedRequest recorded) {
+    forgetRecorded.run();
+    traffic.started(recorded.getMethod(), path(recorded));
+    try {
+      return handle(recorded);
+    } finally {
+      traffic.finished();
+    }
+  }
+
+  /** The path as routes and access rules see it, relative to the API root when under it. */
+  private static String path(RecordedRequest recorded) {
+    List<String> segments = recorded.getUrl().pathSegments();
+    if (!segments.isEmpty() && segments.get(0).equals("1.0")) {
+      segments = segments.subList(1, segments.size());
+    }
+    return "/" + String.join("/", segments);
+  }
+
+  private MockResponse handle(RecordedRequest recorded) {
     SandboxAnswer answer;
     SandboxRequest request = null;
     try {
@@ -63,6 +93,11 @@ final class SandboxDispatcher extends Dispatcher {
       }
       throw SandboxErrors.invalidUrl();
     }
+    if (faults.isServicesApiMissing() && !request.segments().isEmpty()
+        && request.segments().get(0).equals("services")) {
+      // As an endpoint without the API: an unknown path, refused before authentication.
+      throw SandboxErrors.invalidUrl();
+    }
     for (SandboxRoute route : routes) {
       List<String> vars = route.match(request.method(), request.segments());
       if (vars != null) {
@@ -79,8 +114,13 @@ final class SandboxDispatcher extends Dispatcher {
         new MockResponse.Builder()
             .status("HTTP/1.1 " + answer.status() + " " + reason(answer.status()))
             .addHeader("X-Ovh-QueryId", queryIds.next())
-            .addHeader("Content-Type", answer.contentType())
-            .body(answer.body());
+            .addHeader("Content-Type", answer.contentType());
+    answer.headers().forEach(builder::addHeader);
+    if (answer.stream() == null) {
+      builder.body(answer.body());
+    } else {
+      builder.body(streamed(answer.stream()));
+    }
     if (answer.dropConnection()) {
       builder.onResponseStart(new SocketEffect.CloseSocket());
     }
@@ -99,6 +139,20 @@ final class SandboxDispatcher extends Dispatcher {
       builder.removeHeader("Content-Length").addHeader("Transfer-Encoding", "chunked");
     }
     return builder.build();
+  }
+
+  private static MockResponseBody streamed(SandboxJsonArrayBody body) {
+    return new MockResponseBody() {
+      @Override
+      public long getContentLength() {
+        return body.length();
+      }
+
+      @Override
+      public void writeTo(BufferedSink sink) throws IOException {
+        body.writeTo(sink);
+      }
+    };
   }
 
   /** OVH's reason phrases; MockWebServer would say "Client Error" for every 4xx. */

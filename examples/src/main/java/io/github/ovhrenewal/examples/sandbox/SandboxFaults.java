@@ -1,8 +1,10 @@
 package io.github.ovhrenewal.examples.sandbox;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The faults a sandbox injects on demand, so that tests (yours too) rehearse what real networks,
@@ -13,16 +15,20 @@ import java.util.Objects;
  * client.orders().payWithRegisteredPaymentMean(orderId, PaymentMean.PAYPAL, 1234L); // must not pass for a success
  * }</pre>
  *
- * <p>Every method arms one fault for the next call it concerns, and that call consumes it: the
- * calls after it are answered normally. The call itself is carried out first, exactly as without
- * the fault, and only its answer is spoiled: the order exists, the payment is made. That is what
- * makes these faults dangerous, and what a client must survive: whoever trusts the answer, or
+ * <p>The {@code next…} methods arm one fault for the next call it concerns, and that call consumes
+ * it: the calls after it are answered normally. The call itself is carried out first, exactly as
+ * without the fault, and only its answer is spoiled: the order exists, the payment is made. That is
+ * what makes these faults dangerous, and what a client must survive: whoever trusts the answer, or
  * sends the call again, gets the money wrong.
  *
  * <p>Names read {@code next<Call>Answer<Fault>}: {@code nextOrderAnswer…} concerns the next renew
  * {@code POST} that creates an order (dry runs are left alone), {@code nextPaymentAnswer…} the next
  * payment that is made, {@code nextAnswer…} the next call of any kind, or the next one to a path.
- * Arming the same fault twice before it fires arms it once. Thread-safe.
+ * Arming the same fault twice before it fires arms it once.
+ *
+ * <p>The other methods describe how the server differs from OVH's until they are switched back,
+ * for fleet clients that must cope with other servers: {@link #paginationModeIgnored(boolean)},
+ * {@link #servicesApiMissing(boolean)}, {@link #pricingFails(long)}. Thread-safe.
  */
 public final class SandboxFaults {
 
@@ -61,10 +67,84 @@ public final class SandboxFaults {
   private record Pending(String path, SandboxRoute route, SandboxStreamedBody body) {}
 
   private OrderFault orderFault = OrderFault.NONE;
+  private final Set<Long> orderAnswerDroppedFor = new HashSet<>();
   private Garbage paymentGarbage;
   private final List<Pending> pending = new ArrayList<>();
+  private boolean paginationModeIgnored;
+  private boolean servicesApiMissing;
+  private final Set<Long> pricingFails = new HashSet<>();
 
   SandboxFaults() {}
+
+  /**
+   * Whether {@code GET /services} ignores {@code X-Pagination-Mode}, as a server or proxy that does
+   * not know the mode does: with {@code true}, a request for a page of objects gets the plain array
+   * of every id, without {@code X-Pagination-*} headers, and a client must fall back to
+   * {@code GET /services/{id}} per id. Stays until switched back.
+   *
+   * @param ignored true to ignore the mode, false (the default) to honour it
+   */
+  public synchronized void paginationModeIgnored(boolean ignored) {
+    paginationModeIgnored = ignored;
+  }
+
+  /**
+   * Whether the {@code /services} API is absent, as on an endpoint without it: with {@code true},
+   * {@code /services} and every path under it answer 404 {@code Client::NotFound} "Got an invalid
+   * (or empty) URL", before authentication, as any unknown path does; a client must fall back to
+   * {@code GET /service} and {@code GET /service/{id}}. Stays until switched back.
+   *
+   * @param missing true to remove the API, false (the default) to serve it
+   */
+  public synchronized void servicesApiMissing(boolean missing) {
+    servicesApiMissing = missing;
+  }
+
+  /**
+   * Pricing this service fails from now on: its renew offers ({@code GET /service/{id}/renew}) and
+   * its dry runs ({@code POST /service/{id}/renew} with {@code dryRun:true}) answer 500
+   * {@code Server::InternalServerError}, with their {@code X-Ovh-QueryId} as always. A real order is
+   * still carried out: a client that orders what it could not price has a bug this does not hide.
+   * Undo with {@link #pricingRestored(long)}.
+   *
+   * @param serviceId the service whose pricing fails; need not exist
+   */
+  public synchronized void pricingFails(long serviceId) {
+    pricingFails.add(serviceId);
+  }
+
+  /**
+   * Pricing this service works again, after {@link #pricingFails(long)}.
+   *
+   * @param serviceId the service
+   */
+  public synchronized void pricingRestored(long serviceId) {
+    pricingFails.remove(serviceId);
+  }
+
+  /**
+   * The next renew {@code POST} that creates an order for this service (its {@code serviceId} in
+   * the path) gets no answer: the connection is closed instead, and the order exists. Orders for
+   * other services, sent before or alongside, are answered normally: for "one order among many"
+   * tests. Fires before a fault armed with {@link #nextOrderAnswerDropped()} and leaves it armed.
+   *
+   * @param serviceId the service whose next order answer is lost
+   */
+  public synchronized void nextOrderAnswerDropped(long serviceId) {
+    orderAnswerDroppedFor.add(serviceId);
+  }
+
+  synchronized boolean isPaginationModeIgnored() {
+    return paginationModeIgnored;
+  }
+
+  synchronized boolean isServicesApiMissing() {
+    return servicesApiMissing;
+  }
+
+  synchronized boolean pricingFailsFor(long serviceId) {
+    return pricingFails.contains(serviceId);
+  }
 
   /**
    * The next renew {@code POST} that creates an order gets no answer: the connection is closed
@@ -138,8 +218,11 @@ public final class SandboxFaults {
     arm(checkedPath(path), SandboxStreamedBody.endless());
   }
 
-  /** The answer the next order gets: {@code answer} itself, or its spoiled form. */
-  synchronized SandboxAnswer orderAnswer(SandboxAnswer answer) {
+  /** The answer an order for {@code serviceId} gets: {@code answer} itself, or its spoiled form. */
+  synchronized SandboxAnswer orderAnswer(long serviceId, SandboxAnswer answer) {
+    if (orderAnswerDroppedFor.remove(serviceId)) {
+      return answer.dropped();
+    }
     OrderFault fault = orderFault;
     orderFault = OrderFault.NONE;
     switch (fault) {

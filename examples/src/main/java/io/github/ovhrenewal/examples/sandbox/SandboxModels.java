@@ -4,9 +4,12 @@ import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes OVH's models ({@code serviceList.Service}, {@code services.Service},
@@ -14,6 +17,15 @@ import java.util.Map;
  * description, nullable ones as explicit nulls.
  */
 final class SandboxModels {
+
+  /** The time zone of the seeded account, a French one: its datetimes carry +01:00 or +02:00. */
+  static final ZoneId ACCOUNT_ZONE = ZoneId.of("Europe/Paris");
+
+  /** One entry per distinct day written: a few thousand at most, whatever the fleet's size. */
+  private static final Map<LocalDate, String> ACCOUNT_DATE_TIMES = new ConcurrentHashMap<>();
+
+  /** The account's nic handle, in every contact field. */
+  private static final String CONTACT = "xx1111-ovh";
 
   private SandboxModels() {}
 
@@ -28,7 +40,7 @@ final class SandboxModels {
   }
 
   /** {@code serviceList.Service}, answer of {@code GET /service/{id}}. */
-  static String serviceListService(SandboxService s) {
+  static String serviceListService(SandboxService s, LocalDate today) {
     return SandboxJson.write(w -> {
       w.beginObject();
       w.name("creationDate").value(date(s.creation()));
@@ -41,61 +53,210 @@ final class SandboxModels {
       w.name("product").beginObject().name("name").value(s.productName()).endObject();
       w.endObject();
       w.name("quantity").value(1);
-      w.name("renew").beginObject();
-      w.name("dayOfMonth").value(s.expiration().getDayOfMonth());
-      w.name("interval").value(s.possibleIntervals().get(0));
-      w.name("mode").value("manual");
-      w.name("possibleIntervals");
-      strings(w, s.possibleIntervals());
-      w.name("possibleModes");
-      strings(w, List.of("automaticV2016", "manual"));
-      w.endObject();
+      w.name("renew");
+      if (s.expires()) {
+        w.beginObject();
+        w.name("dayOfMonth").value(s.expiration().getDayOfMonth());
+        w.name("interval").value(s.renewPeriod());
+        w.name("mode").value(
+            s.terminationPending() ? "deleteAtExpiration" : s.isAutomatic() ? "automaticV2016" : "manual");
+        w.name("possibleIntervals");
+        strings(w, s.possibleIntervals());
+        w.name("possibleModes");
+        strings(w, List.of("automaticV2016", "manual"));
+        w.endObject();
+      } else {
+        w.nullValue();
+      }
       w.name("resource").beginObject();
-      w.name("displayName").value(s.name());
+      w.name("displayName").value(s.displayName());
       w.name("name").value(s.name());
       w.name("state").value("ok");
       w.endObject();
-      w.name("route").beginObject();
-      w.name("path").value(s.route() + "/{serviceName}");
-      w.name("url").value(s.route() + "/" + s.name());
-      w.name("vars").beginArray();
-      w.beginObject().name("key").value("serviceName").name("value").value(s.name()).endObject();
-      w.endArray();
-      w.endObject();
-      w.name("state").value("ok");
+      w.name("route");
+      route(w, s);
+      w.name("state").value(s.expiredOn(today) ? "expired" : "ok");
       w.endObject();
     });
   }
 
   /** {@code services.Service}, answer of {@code GET /{route}/{serviceName}/serviceInfos}. */
-  static String servicesService(SandboxService s) {
+  static String servicesService(SandboxService s, LocalDate today) {
     return SandboxJson.write(w -> {
       w.beginObject();
       w.name("canDeleteAtExpiration").value(true);
-      w.name("contactAdmin").value("xx1111-ovh");
-      w.name("contactBilling").value("xx1111-ovh");
-      w.name("contactTech").value("xx1111-ovh");
+      w.name("contactAdmin").value(CONTACT);
+      w.name("contactBilling").value(CONTACT);
+      w.name("contactTech").value(CONTACT);
       w.name("creation").value(date(s.creation()));
       w.name("domain").value(s.name());
       w.name("engagedUpTo").nullValue();
       w.name("expiration").value(date(s.expiration()));
       w.name("possibleRenewPeriod").beginArray();
       for (String interval : s.possibleIntervals()) {
-        w.value(java.time.Period.parse(interval).toTotalMonths());
+        w.value(Period.parse(interval).toTotalMonths());
       }
       w.endArray();
       w.name("renew").beginObject();
-      w.name("automatic").value(false);
-      w.name("deleteAtExpiration").value(false);
+      w.name("automatic").value(s.isAutomatic());
+      w.name("deleteAtExpiration").value(s.terminationPending());
       w.name("forced").value(false);
-      w.name("manualPayment").value(true);
-      w.name("period").nullValue();
+      w.name("manualPayment").value(!s.isAutomatic());
+      w.name("period");
+      if (s.isAutomatic()) {
+        w.value(Period.parse(s.renewPeriod()).toTotalMonths());
+      } else {
+        w.nullValue();
+      }
       w.endObject();
-      w.name("renewalType").value("manual");
+      w.name("renewalType").value(s.isAutomatic() ? "automaticV2016" : "manual");
+      w.name("serviceId").value(s.id());
+      w.name("status").value(s.expiredOn(today) ? "expired" : "ok");
+      w.endObject();
+    });
+  }
+
+  /** {@code services.NonExpiringService}, answer of serviceInfos for a product that never expires. */
+  static String nonExpiringService(SandboxService s) {
+    return SandboxJson.write(w -> {
+      w.beginObject();
+      w.name("contactAdmin").value(CONTACT);
+      w.name("contactBilling").value(CONTACT);
+      w.name("contactTech").value(CONTACT);
+      w.name("creation").value(date(s.creation()));
+      w.name("domain").value(s.name());
       w.name("serviceId").value(s.id());
       w.name("status").value("ok");
       w.endObject();
     });
+  }
+
+  /** {@code services.expanded.Service}, answer of {@code GET /services/{id}}. */
+  static String expandedService(SandboxService s, LocalDate today) {
+    return SandboxJson.write(w -> expandedService(w, s, today));
+  }
+
+  /**
+   * {@code services.expanded.Service}, one element of a {@code GET /services} page. Datetimes are
+   * midnight in the account's time zone, Europe/Paris, as OVH writes them for a French account; the
+   * date part is the one {@code GET /service/{id}} shows.
+   */
+  static void expandedService(JsonWriter w, SandboxService s, LocalDate today) throws IOException {
+    w.beginObject();
+    w.name("billing").beginObject();
+    w.name("engagement").nullValue();
+    w.name("engagementRequest").nullValue();
+    w.name("expirationDate").value(accountDateTime(s.expiration()));
+    w.name("group").nullValue();
+    w.name("lifecycle").beginObject();
+    w.name("capacities").beginObject().name("actions");
+    strings(w, !s.expires() ? List.of("terminate")
+        : s.terminationPending() ? List.of("earlyRenewal", "terminate")
+        : List.of("earlyRenewal", "terminate", "terminateAtExpirationDate"));
+    w.endObject();
+    w.name("current").beginObject();
+    w.name("creationDate").value(accountDateTime(s.creation()));
+    w.name("pendingActions");
+    strings(w, s.pendingActions());
+    w.name("state").value(s.expiredOn(today) ? "toRenew" : "active");
+    w.name("terminationDate").value(s.terminationPending() ? accountDateTime(s.expiration()) : null);
+    w.endObject();
+    w.endObject();
+    w.name("nextBillingDate").value(accountDateTime(s.expiration()));
+    w.name("plan").beginObject();
+    w.name("code").value(s.planCode());
+    w.name("invoiceName").value(s.serviceType());
+    w.endObject();
+    w.name("pricing");
+    BigDecimal price = s.currentPrice();
+    if (price == null) {
+      w.nullValue();
+    } else {
+      w.beginObject();
+      w.name("capacities");
+      strings(w, List.of("renew"));
+      w.name("description").value(s.serviceType() + " " + s.renewPeriod());
+      w.name("duration").value(s.renewPeriod());
+      w.name("engagementConfiguration").nullValue();
+      w.name("interval").value(Period.parse(s.renewPeriod()).toTotalMonths());
+      w.name("maximumQuantity").nullValue();
+      w.name("maximumRepeat").nullValue();
+      w.name("minimumQuantity").value(1);
+      w.name("minimumRepeat").value(1);
+      w.name("price");
+      price(w, price);
+      w.name("priceInUcents").value(SandboxMoney.ucents(price));
+      w.name("pricingMode").value("default");
+      w.name("pricingType").value("rental");
+      w.endObject();
+    }
+    w.name("renew");
+    if (s.expires()) {
+      w.beginObject();
+      w.name("capacities").beginObject().name("mode");
+      strings(w, List.of(SandboxService.AUTOMATIC, SandboxService.MANUAL));
+      w.endObject();
+      w.name("current").beginObject();
+      w.name("mode").value(s.renewMode());
+      // A service whose termination is pending will not renew: it has no next renewal date.
+      w.name("nextDate").value(s.terminationPending() ? null : accountDateTime(s.expiration()));
+      w.name("period").value(s.renewPeriod());
+      w.endObject();
+      w.endObject();
+    } else {
+      w.nullValue();
+    }
+    w.endObject();
+    w.name("customer").beginObject().name("contacts").beginArray();
+    for (String type : List.of("administrator", "billing", "technical")) {
+      w.beginObject().name("customerCode").value(CONTACT).name("type").value(type).endObject();
+    }
+    w.endArray().endObject();
+    w.name("parentServiceId").value(s.parentId());
+    w.name("resource").beginObject();
+    w.name("displayName").value(s.displayName());
+    w.name("name").value(s.name());
+    w.name("product").beginObject();
+    w.name("description").value(s.serviceType());
+    w.name("name").value(s.planCode());
+    w.endObject();
+    w.name("resellingProvider").nullValue();
+    w.name("state").value("active");
+    w.endObject();
+    w.name("route");
+    route(w, s);
+    w.name("serviceId").value(s.id());
+    w.name("tags").beginArray().endArray();
+    w.endObject();
+  }
+
+  /** {@code billing.OrderDetail}, answer of {@code GET /me/order/{id}/details/{detailId}}. */
+  static String orderDetail(SandboxOrder.Detail d) {
+    return SandboxJson.write(w -> {
+      w.beginObject();
+      w.name("cancelled").value(false);
+      w.name("description").value(d.description());
+      w.name("detailType").value("RENEW");
+      w.name("domain").value(d.domain());
+      w.name("orderDetailId").value(d.detailId());
+      w.name("quantity").value("1");
+      w.name("totalPrice");
+      price(w, d.price());
+      w.name("unitPrice");
+      price(w, d.price());
+      w.endObject();
+    });
+  }
+
+  /** {@code service.Route} and {@code services.expanded.Route} share their shape. */
+  private static void route(JsonWriter w, SandboxService s) throws IOException {
+    w.beginObject();
+    w.name("path").value(s.routePath());
+    w.name("url").value(s.url());
+    w.name("vars").beginArray();
+    w.beginObject().name("key").value("serviceName").name("value").value(s.routeValue()).endObject();
+    w.endArray();
+    w.endObject();
   }
 
   /**
@@ -254,6 +415,19 @@ final class SandboxModels {
   }
 
   private static String date(LocalDate date) {
-    return date.toString();
+    return date == null ? null : date.toString();
+  }
+
+  /**
+   * Midnight of {@code date} in the account's time zone, with its offset; null stays null. Cached:
+   * a page of 5,000 services writes 20,000 of these over a few hundred distinct days, and time zone
+   * rules and formatting cost more than the rest of the page.
+   */
+  static String accountDateTime(LocalDate date) {
+    if (date == null) {
+      return null;
+    }
+    return ACCOUNT_DATE_TIMES.computeIfAbsent(
+        date, d -> SandboxClock.format(d.atStartOfDay(ACCOUNT_ZONE).toOffsetDateTime()));
   }
 }

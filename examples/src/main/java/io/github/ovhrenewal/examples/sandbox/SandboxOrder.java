@@ -14,6 +14,7 @@ import java.util.List;
  * @param services the services it renews
  * @param priceWithoutTax exact price without tax
  * @param status notPaid, then delivered
+ * @param details its entries, one per renewed service, in {@code services} order
  */
 record SandboxOrder(
     long orderId,
@@ -22,10 +23,27 @@ record SandboxOrder(
     String period,
     List<Long> services,
     BigDecimal priceWithoutTax,
-    String status) {
+    String status,
+    List<Detail> details) {
 
   static final String NOT_PAID = "notPaid";
   static final String DELIVERED = "delivered";
+
+  /**
+   * One entry of an order ({@code billing.OrderDetail}): the renewal of one service.
+   *
+   * @param detailId the orderDetailId, unique in the account
+   * @param serviceId the service it renews
+   * @param domain the service's resource name, which is how OVH names the service in an entry
+   * @param description what is renewed, for people
+   * @param price its price without tax; the entries of an order add up to the order's price
+   */
+  record Detail(long detailId, long serviceId, String domain, String description, BigDecimal price) {}
+
+  SandboxOrder {
+    services = List.copyOf(services);
+    details = List.copyOf(details);
+  }
 
   /** An unpaid order is valid for a day, as OVH's are. */
   OffsetDateTime expirationDate() {
@@ -42,6 +60,11 @@ record SandboxOrder(
 
   SandboxOrder withStatus(String newStatus) {
     return new SandboxOrder(
-        orderId, password, date, period, services, priceWithoutTax, newStatus);
+        orderId, password, date, period, services, priceWithoutTax, newStatus, details);
+  }
+
+  /** The entry {@code detailId} of this order, or null. */
+  Detail detail(long detailId) {
+    return details.stream().filter(d -> d.detailId() == detailId).findFirst().orElse(null);
   }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -34,11 +35,34 @@ final class SandboxOrderApi {
             "GET", "/me/order/{orderId}/availableRegisteredPaymentMean",
             call -> SandboxAnswer.ok(
                 SandboxModels.registeredMeans(state.availableMeans(orderId(call))))),
+        SandboxRoute.signed(
+            "GET", "/me/order/{orderId}/details",
+            call -> SandboxAnswer.ok(SandboxJson.longs(
+                order(call).details().stream().map(SandboxOrder.Detail::detailId).toList()))),
+        SandboxRoute.signed("GET", "/me/order/{orderId}/details/{orderDetailId}", this::detail),
         SandboxRoute.signed("POST", "/me/order/{orderId}/payWithRegisteredPaymentMean", this::pay));
   }
 
+  private SandboxAnswer detail(SandboxRoute.Call call) {
+    SandboxOrder order = order(call);
+    long detailId = SandboxRoute.longVar("orderDetailId", call.var(1));
+    SandboxOrder.Detail detail = order.detail(detailId);
+    if (detail == null) {
+      throw SandboxErrors.notFound(
+          "The requested object (orderDetailId = " + detailId + ") does not exist");
+    }
+    return SandboxAnswer.ok(SandboxModels.orderDetail(detail));
+  }
+
+  /**
+   * Orders are dated to the second, as OVH's are, and so are the bounds: an order made in the
+   * second a client noted down, milliseconds after it, is still "since" that moment.
+   */
   private SandboxAnswer list(SandboxRoute.Call call) {
     OffsetDateTime from = dateTimeQuery(call.request(), "date.from");
+    if (from != null) {
+      from = from.truncatedTo(ChronoUnit.SECONDS);
+    }
     OffsetDateTime to = dateTimeQuery(call.request(), "date.to");
     return SandboxAnswer.ok(SandboxJson.longs(state.orderIds(from, to)));
   }

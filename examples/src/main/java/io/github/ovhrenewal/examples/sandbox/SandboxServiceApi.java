@@ -8,11 +8,13 @@ import java.util.Map;
 final class SandboxServiceApi {
 
   private final SandboxState state;
+  private final SandboxClock clock;
   private final SandboxFaults faults;
   private final String origin;
 
-  SandboxServiceApi(SandboxState state, SandboxFaults faults, String origin) {
+  SandboxServiceApi(SandboxState state, SandboxClock clock, SandboxFaults faults, String origin) {
     this.state = state;
+    this.clock = clock;
     this.faults = faults;
     this.origin = origin;
   }
@@ -27,7 +29,12 @@ final class SandboxServiceApi {
         serviceInfos("/vps"),
         serviceInfos("/domain"),
         serviceInfos("/hosting/web"),
-        serviceInfos("/dedicated/server"));
+        serviceInfos("/hosting/privateDatabase"),
+        serviceInfos("/dedicated/server"),
+        SandboxRoute.signed(
+            "GET", "/vrack/{serviceName}/serviceInfos",
+            call -> SandboxAnswer.ok(
+                SandboxModels.nonExpiringService(state.serviceByRoute("/vrack", call.var(0))))));
   }
 
   private SandboxRoute serviceInfos(String route) {
@@ -35,16 +42,17 @@ final class SandboxServiceApi {
         "GET",
         route + "/{serviceName}/serviceInfos",
         call -> SandboxAnswer.ok(
-            SandboxModels.servicesService(state.serviceByRoute(route, call.var(0)))));
+            SandboxModels.servicesService(state.serviceByRoute(route, call.var(0)), clock.today())));
   }
 
   private SandboxAnswer service(SandboxRoute.Call call) {
     long id = SandboxRoute.longVar("serviceId", call.var(0));
-    return SandboxAnswer.ok(SandboxModels.serviceListService(state.service(id)));
+    return SandboxAnswer.ok(SandboxModels.serviceListService(state.service(id), clock.today()));
   }
 
   private SandboxAnswer renewOptions(SandboxRoute.Call call) {
     long id = SandboxRoute.longVar("serviceId", call.var(0));
+    checkPricing(id);
     boolean includeOptions = booleanQuery(call.request(), "includeOptions");
     List<SandboxOffer> offers = state.offers(id, includeOptions);
     Map<Long, SandboxService> services = new HashMap<>();
@@ -62,12 +70,22 @@ final class SandboxServiceApi {
     boolean dryRun = SandboxJson.optionalBoolean(body, "dryRun", false);
     String duration = SandboxJson.requiredString(body, "duration");
     List<Long> services = SandboxJson.requiredLongs(body, "services");
+    if (dryRun) {
+      checkPricing(id);
+    }
     SandboxOrder order = state.renew(id, duration, services, dryRun);
     SandboxAnswer answer =
         SandboxAnswer.ok(SandboxModels.order(order, origin, false));
     // The order exists now; losing or spoiling its answer is the fault a client must survive
     // without ordering twice.
-    return dryRun ? answer : faults.orderAnswer(answer);
+    return dryRun ? answer : faults.orderAnswer(id, answer);
+  }
+
+  /** The {@link SandboxFaults#pricingFails(long)} fault: a 500 as OVH's own failures are. */
+  private void checkPricing(long serviceId) {
+    if (faults.pricingFailsFor(serviceId)) {
+      throw SandboxErrors.internal();
+    }
   }
 
   private static boolean booleanQuery(SandboxRequest request, String name) {

@@ -1,9 +1,12 @@
 package io.github.ovhrenewal.examples.sandbox;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,29 +38,56 @@ final class SandboxState {
 
   private final SandboxClock clock;
   private final Map<Long, SandboxService> services = new TreeMap<>();
-  private final List<SandboxOffer> offers;
+  /** {@code routePath + " " + routeValue} to serviceId, for serviceInfos. */
+  private final Map<String, Long> byRoute = new HashMap<>();
+  /** The strategies beyond each service alone, by the serviceId whose /renew lists them. */
+  private final Map<Long, List<SandboxOffer>> extraOffers = new HashMap<>();
   private final Map<Long, SandboxOrder> orders = new TreeMap<>();
   private final List<SandboxPaymentMethod> paymentMethods;
   private final SecureRandom random = new SecureRandom();
   private long nextOrderId = 123_456_789L;
+  private long nextDetailId = 900_000_001L;
   private int renewOrderRequests;
   private int paymentRequests;
 
   SandboxState(
       SandboxClock clock,
       List<SandboxService> seededServices,
-      List<SandboxOffer> offers,
+      List<SandboxOffer> extraOffers,
       List<SandboxPaymentMethod> paymentMethods) {
     this.clock = clock;
     for (SandboxService service : seededServices) {
-      services.put(service.id(), service);
+      if (services.put(service.id(), service) != null) {
+        throw new IllegalArgumentException("serviceId " + service.id() + " is seeded twice");
+      }
+      byRoute.put(routeKey(service.routePath(), service.routeValue()), service.id());
     }
-    this.offers = List.copyOf(offers);
+    for (SandboxOffer offer : extraOffers) {
+      this.extraOffers.computeIfAbsent(offer.serviceId(), id -> new ArrayList<>()).add(offer);
+    }
     this.paymentMethods = List.copyOf(paymentMethods);
   }
 
   synchronized List<Long> serviceIds() {
     return new ArrayList<>(services.keySet());
+  }
+
+  /**
+   * The services matching the filters of {@code GET /services}, by id: a snapshot, safe to read
+   * after the lock is released (services are immutable).
+   *
+   * @param resourceName only the services of that resource name, or null for all
+   * @param routes only the services on these route paths, or null for all
+   */
+  synchronized List<SandboxService> services(String resourceName, Set<String> routes) {
+    List<SandboxService> matching = new ArrayList<>();
+    for (SandboxService service : services.values()) {
+      if ((resourceName == null || resourceName.equals(service.name()))
+          && (routes == null || routes.contains(service.routePath()))) {
+        matching.add(service);
+      }
+    }
+    return matching;
   }
 
   synchronized SandboxService service(long id) {
@@ -68,22 +98,40 @@ final class SandboxState {
     return service;
   }
 
+  /** The service at {@code route/{serviceName}} named {@code name}, as serviceInfos finds it. */
   synchronized SandboxService serviceByRoute(String route, String name) {
-    return services.values().stream()
-        .filter(s -> s.route().equals(route) && s.name().equals(name))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                SandboxErrors.notFound(
-                    "The requested object (serviceName = " + name + ") does not exist"));
+    Long id = byRoute.get(routeKey(route + "/{serviceName}", name));
+    if (id == null) {
+      throw SandboxErrors.notFound("The requested object (serviceName = " + name + ") does not exist");
+    }
+    return services.get(id);
   }
 
-  /** The strategies listed by {@code GET /service/{id}/renew}, in offer order. */
+  private static String routeKey(String routePath, String routeValue) {
+    return routePath + " " + routeValue;
+  }
+
+  /**
+   * The strategies listed by {@code GET /service/{id}/renew}: for each period offered, the service
+   * alone at its list price, then the other strategies for that period (options only with
+   * {@code includeOptions}).
+   */
   synchronized List<SandboxOffer> offers(long serviceId, boolean includeOptions) {
-    service(serviceId);
-    return offers.stream()
-        .filter(o -> o.serviceId() == serviceId && (includeOptions || !o.option()))
-        .collect(Collectors.toList());
+    SandboxService service = service(serviceId);
+    List<SandboxOffer> extras = extraOffers.getOrDefault(serviceId, List.of());
+    List<SandboxOffer> offers = new ArrayList<>();
+    for (String period : service.possibleIntervals()) {
+      BigDecimal price = service.product().prices().get(period);
+      if (price != null) {
+        offers.add(new SandboxOffer(serviceId, period, List.of(serviceId), price, false));
+      }
+      for (SandboxOffer extra : extras) {
+        if (extra.period().equals(period) && (includeOptions || !extra.option())) {
+          offers.add(extra);
+        }
+      }
+    }
+    return offers;
   }
 
   /**
@@ -119,11 +167,29 @@ final class SandboxState {
     SandboxOrder order =
         new SandboxOrder(
             orderId, password(), clock.nowUtc(), period, offer.services(), offer.price(),
-            SandboxOrder.NOT_PAID);
+            SandboxOrder.NOT_PAID, dryRun ? List.of() : details(offer, period));
     if (!dryRun) {
       orders.put(orderId, order);
     }
     return order;
+  }
+
+  /**
+   * One entry per renewed service. A strategy's price is shared out evenly, the cents left over on
+   * the first entry, so that the entries add up to the order's price exactly.
+   */
+  private List<SandboxOrder.Detail> details(SandboxOffer offer, String period) {
+    int count = offer.services().size();
+    BigDecimal share = offer.price().divide(BigDecimal.valueOf(count), 2, RoundingMode.DOWN);
+    BigDecimal first = offer.price().subtract(share.multiply(BigDecimal.valueOf(count - 1)));
+    List<SandboxOrder.Detail> details = new ArrayList<>();
+    for (long id : offer.services()) {
+      SandboxService service = service(id);
+      details.add(new SandboxOrder.Detail(
+          nextDetailId++, id, service.name(), service.serviceType() + " - renewal " + period,
+          details.isEmpty() ? first : share));
+    }
+    return details;
   }
 
   synchronized List<Long> orderIds(OffsetDateTime from, OffsetDateTime to) {
@@ -214,7 +280,9 @@ final class SandboxState {
     Period period = Period.parse(order.period());
     for (long id : order.services()) {
       SandboxService service = services.get(id);
-      services.put(id, service.withExpiration(service.expiration().plus(period)));
+      if (service.expires()) {
+        services.put(id, service.withExpiration(service.expiration().plus(period)));
+      }
     }
     orders.put(orderId, order.withStatus(SandboxOrder.DELIVERED));
   }

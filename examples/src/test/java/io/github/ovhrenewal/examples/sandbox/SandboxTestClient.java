@@ -118,6 +118,25 @@ final class SandboxTestClient {
     return call("GET", path, null);
   }
 
+  /** A signed GET carrying these extra headers too, outside the signature as OVH's are. */
+  Answer get(String path, Map<String, String> headers) throws IOException {
+    return execute(withHeaders(signedRequest("GET", path, null, baseUrl + path, ""), headers));
+  }
+
+  /** {@link #getStreaming(String, StreamReader)} with extra unsigned headers. */
+  <T> T getStreaming(String path, Map<String, String> headers, StreamReader<T> reader) throws IOException {
+    try (Response response =
+        http.newCall(withHeaders(signedRequest("GET", path, null, baseUrl + path, ""), headers)).execute()) {
+      return reader.read(response);
+    }
+  }
+
+  private static Request withHeaders(Request request, Map<String, String> headers) {
+    Request.Builder builder = request.newBuilder();
+    headers.forEach(builder::header);
+    return builder.build();
+  }
+
   Answer post(String path, String body) throws IOException {
     return call("POST", path, body);
   }
