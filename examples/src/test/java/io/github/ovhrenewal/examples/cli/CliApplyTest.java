@@ -95,6 +95,23 @@ class CliApplyTest {
   }
 
   @Test
+  void apply_ownSandboxFleet_planThenApplyOfflinePaysEveryReadyItem() {
+    Result planned = run(Map.of(), FakeTerminal.nonInteractive(), "--sandbox-fleet", "1000", "plan", "--within", "14d", "-o", planFile.toString());
+    assertThat(planned.exitCode()).as(planned.toString()).isZero();
+    RenewalPlan plan = RenewalPlan.read(planFile);
+    assertThat(plan.ready()).isNotEmpty();
+
+    // A fresh sandbox: the same generated fleet (same size, same day), so the plan's services are there.
+    Result applied = run(Map.of(), FakeTerminal.nonInteractive(), "--sandbox-fleet", "1000", "apply", planFile.toString(), "--yes",
+        "--pay", "paypal:1234", "--json");
+
+    assertThat(applied.exitCode()).as(applied.toString()).isZero();
+    assertThat(items(applied)).filteredOn(i -> !"skipped".equals(i.get("state"))).hasSize(plan.ready().size())
+        .allMatch(i -> "paid".equals(i.get("state")));
+    assertThat(applied.err()).contains("with 1000 generated services");
+  }
+
+  @Test
   void apply_json_reportShapeEveryItemWithStateOrderAndPrice() {
     RenewalPlan plan = plan();
 
