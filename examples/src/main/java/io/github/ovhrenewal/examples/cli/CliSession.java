@@ -30,16 +30,18 @@ final class CliSession implements AutoCloseable {
   }
 
   /**
-   * Opens a session; with {@code verbose}, the SDK's log goes to {@code err} until it closes
+   * Opens a session; {@code fleetSize} generated services join the sandbox's four (0 for none).
+   * With {@code verbose}, the SDK's log goes to {@code err} until it closes
    * (configured first, so that the sandbox's start and every call are logged).
    */
   static CliSession open(
-      boolean useSandbox, String endpoint, Path configFile, Map<String, String> environment, boolean verbose, PrintWriter err) {
+      boolean useSandbox, int fleetSize, String endpoint, Path configFile, Map<String, String> environment, boolean verbose, PrintWriter err) {
     VerboseLog verboseLog = verbose ? VerboseLog.enable(err) : null;
     try {
       if (useSandbox) {
-        OvhSandbox sandbox = OvhSandbox.start();
-        err.println("ovh-renew: sandbox started at " + sandbox.baseUrl() + " (application key " + sandbox.applicationKey() + ")");
+        OvhSandbox sandbox = fleetSize > 0 ? OvhSandbox.startWithFleet(fleetSize) : OvhSandbox.start();
+        err.println("ovh-renew: sandbox started at " + sandbox.baseUrl() + " (application key " + sandbox.applicationKey() + ")"
+            + (fleetSize > 0 ? " with " + fleetSize + " generated services besides the four guide services" : ""));
         err.flush();
         return new CliSession(sandbox, RenewalClient.builder()
             .endpoint(sandbox.baseUrl())

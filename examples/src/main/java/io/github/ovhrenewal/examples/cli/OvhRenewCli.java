@@ -19,8 +19,14 @@ import picocli.CommandLine.Spec;
  * {@code ovh-renew}: renew OVHcloud services from a terminal or from cron.
  *
  * <pre>
- * ovh-renew [--sandbox] [--endpoint E] [--json] [--verbose] COMMAND
+ * ovh-renew [--sandbox | --sandbox-fleet N] [--endpoint E] [--json] [--verbose] COMMAND
  *   services                               every service: id, route/name, expiry, state
+ *   due   [--within 30d | --before DATE] [--all-modes] [--fail-if-any] [--json | --csv]
+ *                                          what expires soon, add-ons under their parent
+ *   plan  [--within 30d | --before DATE] [--period P1Y | --period current] [--include-automatic] [-o FILE] [--json]
+ *                                          the price of renewing each due service, nothing ordered
+ *   apply PLAN_FILE [--pay MEAN[:ID]] [--max-total AMOUNT[ CUR]] [--journal FILE] [--yes] [--retry-unknown] [--json]
+ *                                          order (and pay) a plan's renewals once each, journaled, resumable
  *   options SERVICE                        periods and strategies with prices
  *   quote   SERVICE PERIOD                 price of a renewal, nothing ordered
  *   renew   SERVICE PERIOD [--pay MEAN[:ID]] [--yes] [--max-price AMOUNT]
@@ -30,8 +36,20 @@ import picocli.CommandLine.Spec;
  *   create-consumer-key [--rules renewal|read-only|read-write|all] [--redirect URL]
  * </pre>
  *
- * Exit codes: 0 success, 1 the API or the network failed, 2 bad usage or bad input (nothing
- * sent), 3 an order or payment was sent and its outcome is unknown.
+ * Exit codes: 0 success, 1 the API or the network failed or {@code apply} had items refused, 2 bad
+ * usage or bad input (nothing sent) or a budget reached, 3 an order or payment was sent and its
+ * outcome is unknown, 4 {@code due --fail-if-any} found services to renew.
+ *
+ * <p>The classes: {@link OvhRenewCli} (options, exit codes, error reporting), {@link CliSession}
+ * (where the client comes from, sandbox included), the commands ({@link ServicesCommand},
+ * {@link OptionsCommand}, {@link QuoteCommand}, {@link RenewCommand}, {@link PayCommand},
+ * {@link OrderStatusCommand}, {@link WhoamiCommand}, {@link CreateConsumerKeyCommand}, and the
+ * fleet's {@link DueCommand}, {@link PlanCommand}, {@link ApplyCommand}), their arguments
+ * ({@link ServicePeriodArgs}, {@link ServiceRef}, {@link PaymentArg}, {@link OrderIdArg},
+ * {@link WindowArgs}, {@link MaxTotalArg}), checks ({@link PaymentMeanCheck},
+ * {@link PaymentConfirmation}), and output ({@link Printer}, {@link OrderView}, {@link DueView},
+ * {@link PlanView}, {@link ApplyView}, {@link Csv}, {@link Progress}, {@link Terminal},
+ * {@link VerboseLog}).
  */
 @Command(
     name = "ovh-renew",
@@ -43,14 +61,16 @@ import picocli.CommandLine.Spec;
     description = "Renew OVHcloud services through the OVH API.",
     subcommands = {
       ServicesCommand.class, OptionsCommand.class, QuoteCommand.class, RenewCommand.class, PayCommand.class,
-      OrderStatusCommand.class, WhoamiCommand.class, CreateConsumerKeyCommand.class
+      OrderStatusCommand.class, DueCommand.class, PlanCommand.class, ApplyCommand.class, WhoamiCommand.class,
+      CreateConsumerKeyCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "1:the API or the network failed",
-      "2:bad usage or bad input, or the quote is above --max-price (nothing was ordered)",
-      "3:an order or payment was sent and its outcome is unknown, or a payment is not confirmed by the order's status"
+      "1:the API or the network failed, or apply: some items were refused (or their payment was)",
+      "2:bad usage or bad input, or the quote is above --max-price (nothing was ordered), or apply stopped at --max-total (nothing more was ordered)",
+      "3:an order or payment was sent and its outcome is unknown, or a payment is not confirmed by the order's status (apply: the journal names them)",
+      "4:due --fail-if-any: a service whose renewal is not automatic expires within the window"
     })
 public final class OvhRenewCli implements Runnable {
   /** Success. */
@@ -61,9 +81,26 @@ public final class OvhRenewCli implements Runnable {
   public static final int BAD_INPUT = 2;
   /** An order or payment was sent and its outcome is unknown. */
   public static final int OUTCOME_UNKNOWN = 3;
+  /** {@code due --fail-if-any}: something to renew by hand expires within the window. */
+  public static final int DUE_FOUND = 4;
+  /** The most services {@code --sandbox-fleet} generates. */
+  static final int MAX_SANDBOX_FLEET = 100_000;
 
   @Option(names = "--sandbox", description = "Run against an embedded OVH sandbox: no account, no money.")
   boolean sandbox;
+
+  /** The generated services of {@code --sandbox-fleet}, or -1 for the guide's four services only. */
+  int sandboxFleet = -1;
+
+  @Option(names = "--sandbox-fleet", paramLabel = "N",
+      description = "As --sandbox, with N generated services (varied products, expirations and renew modes) besides the four guide services. Each run starts a fresh sandbox.")
+  void sandboxFleet(int services) {
+    if (services < 0 || services > MAX_SANDBOX_FLEET) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--sandbox-fleet " + services + " is out of range; expected a number of services from 0 to " + MAX_SANDBOX_FLEET);
+    }
+    this.sandboxFleet = services;
+  }
 
   @Option(names = "--endpoint", paramLabel = "E", description = "Endpoint name (ovh-eu, ovh-ca, ovh-us, ...) or URL; overrides the configuration.")
   String endpoint;
@@ -94,7 +131,7 @@ public final class OvhRenewCli implements Runnable {
   public void run() {
     // The running CommandLine, not a new one: a new one would print the usage to System.err
     // instead of the err stream given to execute().
-    throw new CommandLine.ParameterException(spec.commandLine(), "a COMMAND is required: services, options, quote, renew, pay, order-status, whoami or create-consumer-key");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a COMMAND is required: services, options, quote, renew, pay, order-status, due, plan, apply, whoami or create-consumer-key");
   }
 
   /**
@@ -124,11 +161,16 @@ public final class OvhRenewCli implements Runnable {
 
   /** Opens the session the subcommands run in, with logging set as asked. */
   CliSession session() {
-    return CliSession.open(sandbox, endpoint, config, environment, verbose, err);
+    return CliSession.open(sandbox || sandboxFleet >= 0, Math.max(sandboxFleet, 0), endpoint, config, environment, verbose, err);
   }
 
   Printer printer() {
     return new Printer(out, json);
+  }
+
+  /** A printer in JSON mode when the command's own {@code --json} or the global one asks for it. */
+  Printer printer(boolean commandJson) {
+    return new Printer(out, json || commandJson);
   }
 
   private static int report(Exception e, PrintWriter err, Map<String, String> environment) {

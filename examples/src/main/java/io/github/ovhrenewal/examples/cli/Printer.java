@@ -11,6 +11,8 @@ import java.util.List;
 /** Writes results as aligned tables for people, or as JSON (through the SDK's own Moshi setup) for scripts. */
 final class Printer {
   private static final JsonAdapter<Object> JSON = OvhJson.moshi().adapter(Object.class).indent("  ");
+  // For the fleet commands' shapes: scripts find every documented key, null when unknown.
+  private static final JsonAdapter<Object> JSON_WITH_NULLS = JSON.serializeNulls();
 
   private final PrintWriter out;
   private final boolean json;
@@ -27,6 +29,18 @@ final class Printer {
   /** Writes a value as JSON: maps, lists, records, BigDecimal, dates, open enums. */
   void json(Object value) {
     out.println(JSON.toJson(value));
+    out.flush();
+  }
+
+  /** Writes a value as JSON, keeping the keys whose value is null. */
+  void jsonWithNulls(Object value) {
+    out.println(JSON_WITH_NULLS.toJson(value));
+    out.flush();
+  }
+
+  /** Writes text as it is (CSV, a plan's JSON), with no line added. */
+  void raw(String text) {
+    out.print(text);
     out.flush();
   }
 
@@ -69,6 +83,14 @@ final class Printer {
    */
   static String money(Price price) {
     return price == null ? "-" : price.formatted();
+  }
+
+  /**
+   * An amount as people read it, with its currency's digits: {@code 18.00 EUR} for {@code 18.0}
+   * ({@link Price#amount(BigDecimal, String)}); {@code -} when there is no amount.
+   */
+  static String money(BigDecimal amount, String currency) {
+    return amount == null ? "-" : Price.amount(amount, currency) + (currency == null ? "" : " " + currency);
   }
 
   /** A price's exact amount for JSON, as received ({@code 18.0} stays {@code 18.0}), or null. */

@@ -70,7 +70,19 @@ class CliBadUsageTest {
         Arguments.of("pay ORDER_ID 0", List.of("pay", "0", "--pay", "paypal:1234"), "'0'"),
         Arguments.of("pay ORDER_ID -5", List.of("pay", "--pay", "paypal:1234", "--", "-5"), "-5"),
         Arguments.of("unknown option", List.of("services", "--frobnicate"), "--frobnicate"),
-        Arguments.of("extra argument", List.of("quote", "112233", "P1Y", "extra"), "extra"));
+        Arguments.of("extra argument", List.of("quote", "112233", "P1Y", "extra"), "extra"),
+        Arguments.of("due --within 30x", List.of("due", "--within", "30x"), "'30x'"),
+        Arguments.of("due --before 2027-13-01", List.of("due", "--before", "2027-13-01"), "'2027-13-01'"),
+        Arguments.of("due --json --csv", List.of("due", "--json", "--csv"), "--csv"),
+        Arguments.of("plan --period P1D", List.of("plan", "--period", "P1D"), "'P1D'"),
+        Arguments.of("plan --within 2 weeks", List.of("plan", "--within", "2 weeks"), "'2 weeks'"),
+        Arguments.of("apply without PLAN_FILE", List.of("apply", "--yes"), "PLAN_FILE"),
+        Arguments.of("apply --pay without id", List.of("apply", "plan.json", "--pay", "paypal", "--yes"), "paypal"),
+        Arguments.of("apply --max-total abc", List.of("apply", "plan.json", "--max-total", "abc", "--yes"), "'abc'"),
+        Arguments.of("apply missing plan file", List.of("apply", "no-such-plan.json", "--yes"), "no-such-plan.json"),
+        Arguments.of("--sandbox-fleet -1", List.of("--sandbox-fleet", "-1", "due"), "-1"),
+        Arguments.of("--sandbox-fleet 100001", List.of("--sandbox-fleet", "100001", "due"), "100000"),
+        Arguments.of("--sandbox-fleet abc", List.of("--sandbox-fleet", "abc", "due"), "abc"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -34,6 +34,48 @@ class CliHelpTest {
   }
 
   @Test
+  void help_topLevel_listsFleetCommandsExitCodeFourAndSandboxFleet() {
+    Result result = run("--help");
+
+    assertThat(result.out()).containsPattern("(?m)^\\s+due\\s")
+        .containsPattern("(?m)^\\s+plan\\s")
+        .containsPattern("(?m)^\\s+apply\\s")
+        .containsPattern("(?m)^\\s+4\\s+due --fail-if-any")
+        .contains("--sandbox-fleet=N");
+    // Help text wraps at 80 columns: compare with the line breaks taken out.
+    assertThat(result.out().replaceAll("\\s+", " "))
+        .contains("1 the API or the network failed, or apply: some items were refused")
+        .contains("or apply stopped at --max-total")
+        .contains("(apply: the journal names them)");
+  }
+
+  @Test
+  void help_dueCommand_showsWindowFiltersAndFormats() {
+    Result result = run("due", "--help");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out().replaceAll("\\s+", " ")).contains("--within", "30d, 8w, 6m, 1y", "--before", "--all-modes", "--fail-if-any", "--json", "--csv");
+  }
+
+  @Test
+  void help_planCommand_showsPeriodAutomaticAndOutput() {
+    Result result = run("plan", "--help");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out().replaceAll("\\s+", " ")).contains("--within", "--before", "--period", "current", "--include-automatic", "-o, --output", "--json");
+  }
+
+  @Test
+  void help_applyCommand_showsOptionsRetryUnknownSaysItRisksPayingTwice() {
+    Result result = run("apply", "--help");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out().replaceAll("\\s+", " "))
+        .contains("PLAN_FILE", "--pay", "--max-total", "'500 EUR'", "--journal", "PLAN_FILE.journal", "--yes", "--json")
+        .contains("--retry-unknown").contains("RISKS PAYING TWICE");
+  }
+
+  @Test
   void help_shortOption_exitsZero() {
     Result result = run("-h");
 

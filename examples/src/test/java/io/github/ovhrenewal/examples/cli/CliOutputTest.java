@@ -45,6 +45,8 @@ class CliOutputTest {
   static Stream<Arguments> jsonCommands() {
     return Stream.of(
         Arguments.of(List.of("services")),
+        Arguments.of(List.of("due", "--all-modes", "--before", "2999-01-01")),
+        Arguments.of(List.of("plan", "--within", "1y")),
         Arguments.of(List.of("options", "/hosting/web/example.ovh")),
         Arguments.of(List.of("quote", "112233", "P3M")),
         Arguments.of(List.of("renew", "/vps/vps112233.ovh.net", "P3M", "--yes")),
