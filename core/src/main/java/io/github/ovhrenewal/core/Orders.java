@@ -5,6 +5,13 @@ import io.github.ovhrenewal.core.exception.OvhApiException;
 import io.github.ovhrenewal.core.exception.OvhNotFoundException;
 import io.github.ovhrenewal.core.util.Arguments;
 import io.github.ovhrenewal.api.model.Order;
+import io.github.ovhrenewal.api.model.OrderDetail;
+import io.github.ovhrenewal.api.model.OrderPaymentMethods;
+import io.github.ovhrenewal.core.exception.OrderStatusTimeoutException;
+import io.github.ovhrenewal.core.exception.OvhException;
+import io.github.ovhrenewal.core.fleet.OrderOverview;
+import java.time.Duration;
+import java.util.Set;
 import io.github.ovhrenewal.api.model.OrderStatus;
 import io.github.ovhrenewal.api.model.PayWithRegisteredPaymentMeanRequest;
 import io.github.ovhrenewal.api.model.PaymentMean;
@@ -128,7 +135,7 @@ public final class Orders {
       PaymentMethod method = context.executor.execute(context.payments.getPaymentMethod(methodId));
       // The status filter is asked of the server and checked again: a method that cannot pay must
       // not pass a check made to avoid a payment that fails.
-      if (VALID.equals(method.status()) && method.paymentMeanId() != null && sameKind(method.paymentType(), paymentMean)) {
+      if (method.isValid() && method.paymentMeanId() != null && sameKind(method.paymentType(), paymentMean)) {
         meanIds.add(method.paymentMeanId());
       }
     }
@@ -183,6 +190,90 @@ public final class Orders {
    */
   public void payWithRegisteredPaymentMean(long orderId, PaymentMean paymentMean) {
     payWithRegisteredPaymentMean(orderId, paymentMean, null);
+  }
+
+  /**
+   * {@code POST /me/order/{orderId}/pay} with {@code {"paymentMethod":{"id":…}}}: pays an order
+   * with a payment method, the way OVH now prefers. Sent at most once: never retried, never re-sent
+   * after a 401.
+   *
+   * @param orderId the order id, positive
+   * @param paymentMethodId the payment method's id, positive (from {@link Payments#methods()})
+   * @throws IllegalArgumentException if an id is not positive (nothing is sent)
+   * @throws OrderOutcomeUnknownException if it was sent and no usable answer came back: read
+   *     {@link #status(long)} before paying again
+   * @throws OvhApiException if the server refused it
+   */
+  public void pay(long orderId, long paymentMethodId) {
+    throw new UnsupportedOperationException("not built yet");
+  }
+
+  /**
+   * {@code GET /me/order/{orderId}/paymentMethods}: the account's methods that can pay this order,
+   * and the kinds that could.
+   *
+   * @param orderId the order id, positive
+   * @return the methods
+   * @throws IllegalArgumentException if the id is not positive (nothing is sent)
+   */
+  public OrderPaymentMethods paymentMethods(long orderId) {
+    throw new UnsupportedOperationException("not built yet");
+  }
+
+  /**
+   * {@code GET /me/order/{orderId}/details}, then each entry: which services, descriptions and
+   * prices the order holds.
+   *
+   * @param orderId the order id, positive
+   * @return the entries, in the server's order
+   * @throws IllegalArgumentException if the id is not positive (nothing is sent)
+   */
+  public List<OrderDetail> details(long orderId) {
+    throw new UnsupportedOperationException("not built yet");
+  }
+
+  /**
+   * Waits until an order reaches one of the given statuses, reading {@code GET
+   * /me/order/{orderId}/status} with a growing pause between reads (1 s, doubling, at most 30 s),
+   * through the client's {@link RenewalClient.Builder#sleeper sleeper} and
+   * {@link RenewalClient.Builder#clock clock}. A cancelled order never changes again: its status is
+   * returned at once, awaited or not.
+   *
+   * @param orderId the order id, positive
+   * @param statuses the statuses to wait for, e.g. {@code Set.of(OrderStatus.DELIVERED)}; not empty
+   * @param timeout how long to wait at most, positive
+   * @return the status reached: one of {@code statuses}, or {@link OrderStatus#CANCELLED}
+   * @throws IllegalArgumentException if an argument is invalid (nothing is sent)
+   * @throws OrderStatusTimeoutException if the time ran out first; it carries the last status seen
+   * @throws OvhException if a read fails (after the retry policy)
+   */
+  public OrderStatus awaitStatus(long orderId, Set<OrderStatus> statuses, Duration timeout) {
+    throw new UnsupportedOperationException("not built yet");
+  }
+
+  /**
+   * The orders created since a moment, each with its status and entries, oldest first: what a
+   * review of recent orders needs. Per-order reads run concurrently, at most
+   * {@link RenewalClient.Builder#concurrency(int)} in flight.
+   *
+   * @param from the lower bound
+   * @return the orders, oldest id first
+   * @throws IllegalArgumentException if {@code from} is null (nothing is sent)
+   */
+  public List<OrderOverview> since(OffsetDateTime from) {
+    throw new UnsupportedOperationException("not built yet");
+  }
+
+  /**
+   * The orders created since a moment that are not paid ({@link OrderStatus#NOT_PAID}), each with
+   * its entries: orders left behind, to pay with {@link #pay(long, long)} or let expire.
+   *
+   * @param from the lower bound
+   * @return the unpaid orders, oldest id first
+   * @throws IllegalArgumentException if {@code from} is null (nothing is sent)
+   */
+  public List<OrderOverview> unpaid(OffsetDateTime from) {
+    throw new UnsupportedOperationException("not built yet");
   }
 
   private static String iso(OffsetDateTime time) {

@@ -4,7 +4,9 @@ import io.github.ovhrenewal.core.exception.BudgetExceededException;
 import io.github.ovhrenewal.core.exception.OrderOutcomeUnknownException;
 import io.github.ovhrenewal.core.exception.OvhApiException;
 import io.github.ovhrenewal.core.exception.OvhDecodingException;
+import io.github.ovhrenewal.core.exception.OrderNotPaidException;
 import io.github.ovhrenewal.core.exception.OvhException;
+import io.github.ovhrenewal.core.exception.PaymentMethodUnusableException;
 import io.github.ovhrenewal.core.util.Arguments;
 import io.github.ovhrenewal.api.model.Price;
 import io.github.ovhrenewal.api.model.RenewOrder;
@@ -25,17 +27,47 @@ public final class RenewalChoice {
   private final RenewPeriod period;
   private final RenewStrategy strategy;
   private final BigDecimal maxPrice;
+  private final Long paymentMethodId;
 
   RenewalChoice(ClientContext context, long serviceId, RenewPeriod period, RenewStrategy strategy) {
-    this(context, serviceId, period, strategy, null);
+    this(context, serviceId, period, strategy, null, null);
   }
 
-  private RenewalChoice(ClientContext context, long serviceId, RenewPeriod period, RenewStrategy strategy, BigDecimal maxPrice) {
+  private RenewalChoice(
+      ClientContext context, long serviceId, RenewPeriod period, RenewStrategy strategy, BigDecimal maxPrice, Long paymentMethodId) {
     this.context = context;
     this.serviceId = serviceId;
     this.period = period;
     this.strategy = strategy;
     this.maxPrice = maxPrice;
+    this.paymentMethodId = paymentMethodId;
+  }
+
+  /**
+   * Pays the order with a payment method: {@link #order()} then first checks that the method
+   * exists and is {@code VALID} ({@link Payments#requireUsable(long)}), before anything is
+   * ordered, and pays the new order with {@code POST /me/order/{orderId}/pay} (sent once).
+   *
+   * <pre>{@code
+   * long card = client.payments().defaultMethod().orElseThrow().paymentMethodId();
+   * RenewOrder paid = client.renewals().forService(id).choose(RenewPeriod.P1Y).payWith(card).order();
+   * }</pre>
+   *
+   * @param paymentMethodId the payment method's id, positive
+   * @return a choice that pays with it
+   * @throws IllegalArgumentException if the id is not positive
+   */
+  public RenewalChoice payWith(long paymentMethodId) {
+    throw new UnsupportedOperationException("not built yet");
+  }
+
+  /**
+   * The payment method set with {@link #payWith(long)}.
+   *
+   * @return its id, or null when {@link #order()} does not pay
+   */
+  public Long paymentMethodId() {
+    return paymentMethodId;
   }
 
   /**
@@ -55,7 +87,7 @@ public final class RenewalChoice {
     if (maxPrice.signum() < 0) {
       throw new IllegalArgumentException("maxPrice must be zero or positive, got " + maxPrice.toPlainString());
     }
-    return new RenewalChoice(context, serviceId, period, strategy, maxPrice);
+    return new RenewalChoice(context, serviceId, period, strategy, maxPrice, paymentMethodId);
   }
 
   /**
@@ -133,6 +165,12 @@ public final class RenewalChoice {
    * @throws OvhApiException if the server refused it (then nothing was ordered)
    * @throws BudgetExceededException if a {@link #maxPrice(BigDecimal) budget} is set and the
    *     quote with tax exceeds it (then nothing was ordered)
+   * @throws PaymentMethodUnusableException if a {@link #payWith(long) payment method} is set and
+   *     cannot pay (then nothing was ordered)
+   * @throws OrderNotPaidException if a payment method is set, the order was created and its payment
+   *     was refused: pay it with {@code client.orders().pay(orderId, …)}, do not order again
+   * @throws OrderOutcomeUnknownException also when the payment was sent and no usable answer came
+   *     back; then {@link OrderOutcomeUnknownException#orderId()} names the order
    */
   public RenewOrder order() {
     Price quotedWithTax = maxPrice == null ? null : checkBudget();

@@ -60,6 +60,7 @@ public final class RenewalClient implements AutoCloseable {
   private final Services services;
   private final Renewals renewals;
   private final Orders orders;
+  private final Payments payments;
   private final Auth auth;
 
   private RenewalClient(Builder builder, ResolvedConfiguration configuration) {
@@ -71,6 +72,7 @@ public final class RenewalClient implements AutoCloseable {
     this.services = new Services(context);
     this.renewals = new Renewals(context);
     this.orders = new Orders(context);
+    this.payments = new Payments(context);
     this.auth = new Auth(context, configuration.authMethod() == ResolvedConfiguration.AuthMethod.APPLICATION_KEY);
   }
 
@@ -145,6 +147,15 @@ public final class RenewalClient implements AutoCloseable {
    */
   public Orders orders() {
     return orders;
+  }
+
+  /**
+   * The account's payment methods, to pay orders with {@link Orders#pay(long, long)}.
+   *
+   * @return the payments API
+   */
+  public Payments payments() {
+    return payments;
   }
 
   /**

@@ -5,7 +5,13 @@ import io.github.ovhrenewal.core.fleet.ProgressListener;
 import io.github.ovhrenewal.core.fleet.ServiceSummary;
 import io.github.ovhrenewal.core.exception.OvhNotFoundException;
 import io.github.ovhrenewal.core.util.Arguments;
+import io.github.ovhrenewal.api.model.RenewMode;
+import io.github.ovhrenewal.api.model.RenewPeriod;
 import io.github.ovhrenewal.api.model.ServiceDetails;
+import io.github.ovhrenewal.api.model.ServiceRenewMode;
+import io.github.ovhrenewal.core.fleet.RenewSettings;
+import io.github.ovhrenewal.core.fleet.RenewalChange;
+import java.util.Collection;
 import io.github.ovhrenewal.api.model.ServiceInfos;
 import java.time.LocalDate;
 import java.time.Period;
@@ -168,6 +174,87 @@ public final class Services {
    */
   public LocalDate today() {
     return context.serverNow().atZoneSameInstant(ZoneId.systemDefault()).toLocalDate();
+  }
+
+  /**
+   * How a service renews and how it may: {@code GET /services/{serviceId}} and {@code GET
+   * /services/{serviceId}/renewPeriodCapacities}.
+   *
+   * @param serviceId the service id, positive
+   * @return the current mode, period and next date, and the allowed modes and periods
+   * @throws IllegalArgumentException if the id is not positive (nothing is sent)
+   * @throws OvhNotFoundException if there is no such service
+   */
+  public RenewSettings renewSettings(long serviceId) {
+    throw new UnsupportedOperationException("not built yet");
+  }
+
+  /**
+   * Sets how a service renews: {@code PUT /services/{serviceId}} with exactly
+   * {@code {"renew":{"mode":…,"period":…}}}, once its {@link #renewSettings(long) settings} show the
+   * mode and period allowed. When the service already renews so, nothing is sent. A {@code PUT} is
+   * idempotent: it is retried as a read is.
+   *
+   * @param serviceId the service id, positive
+   * @param mode {@link ServiceRenewMode#AUTOMATIC} or {@link ServiceRenewMode#MANUAL}
+   * @param period e.g. {@link RenewPeriod#P1Y}
+   * @return {@link RenewalChange.Result#CHANGED} or {@link RenewalChange.Result#UNCHANGED}, with the settings before
+   * @throws IllegalArgumentException if an argument is invalid, or the mode or period is not one the
+   *     service allows; the message names what is allowed (no change is sent)
+   * @throws OvhException if a call fails
+   */
+  public RenewalChange setRenewal(long serviceId, ServiceRenewMode mode, RenewPeriod period) {
+    throw new UnsupportedOperationException("not built yet");
+  }
+
+  /**
+   * As {@link #setRenewal(long, ServiceRenewMode, RenewPeriod)}, with the mode as {@code /service}
+   * spells it: {@link RenewMode#MANUAL} is manual, {@link RenewMode#AUTOMATIC} and every automatic
+   * variant ({@code automaticV2016}…) are automatic.
+   *
+   * @param serviceId the service id, positive
+   * @param mode a manual or automatic mode
+   * @param period e.g. {@link RenewPeriod#P1Y}
+   * @return the change, as the other form
+   * @throws IllegalArgumentException if the mode is neither manual nor automatic (e.g.
+   *     {@code deleteAtExpiration}), or as the other form
+   */
+  public RenewalChange setRenewal(long serviceId, RenewMode mode, RenewPeriod period) {
+    throw new UnsupportedOperationException("not built yet");
+  }
+
+  /**
+   * Plans the same renewal setting for many services: reads each one's {@link #renewSettings(long)
+   * settings}, concurrently (at most {@link RenewalClient.Builder#concurrency(int)} in flight), and
+   * says per service whether it would change ({@link RenewalChange.Result#TO_CHANGE}), already
+   * renews so ({@link RenewalChange.Result#UNCHANGED}), or cannot ({@link RenewalChange.Result#REFUSED},
+   * with the reason: a mode or period it does not allow, or a failed read). Nothing is changed.
+   * A service given twice is planned once.
+   *
+   * @param serviceIds the services
+   * @param mode the mode to set
+   * @param period the period to set, or null to keep each service's current one
+   * @param listener told of each service planned
+   * @return one change per service, in the order given
+   * @throws IllegalArgumentException if an argument is null or an id is not positive (nothing is sent)
+   */
+  public List<RenewalChange> planRenewalChanges(
+      Collection<Long> serviceIds, ServiceRenewMode mode, RenewPeriod period, ProgressListener<? super RenewalChange> listener) {
+    throw new UnsupportedOperationException("not built yet");
+  }
+
+  /**
+   * Sends the planned changes ({@link RenewalChange.Result#TO_CHANGE}), one {@code PUT} each,
+   * concurrently (bounded as the plan was); the others are returned as they are. A refusal of one
+   * service never stops the others.
+   *
+   * @param changes from {@link #planRenewalChanges}
+   * @param listener told of each change done
+   * @return one result per change, in the same order: changed, unchanged or refused (with why)
+   * @throws IllegalArgumentException if an argument is null (nothing is sent)
+   */
+  public List<RenewalChange> applyRenewalChanges(List<RenewalChange> changes, ProgressListener<? super RenewalChange> listener) {
+    throw new UnsupportedOperationException("not built yet");
   }
 
   private List<ServiceSummary> expiringOnOrBefore(LocalDate last, ProgressListener<? super ServiceSummary> listener) {

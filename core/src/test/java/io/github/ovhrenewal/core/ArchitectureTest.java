@@ -84,6 +84,8 @@ class ArchitectureTest {
         .orShould().haveSimpleName("AppliedItem").orShould().haveSimpleName("RenewalPlan")
         .orShould().haveSimpleName("ServiceSummary").orShould().haveSimpleName("ProgressListener")
         .orShould().haveSimpleName("FleetEngine")
+        .orShould().haveSimpleName("OrderOverview").orShould().haveSimpleName("RenewSettings")
+        .orShould().haveSimpleName("RenewalChange")
         .check(sdk);
   }
 

@@ -10,6 +10,12 @@ import java.util.List;
 public final class RenewMode extends OpenEnum {
   private static final Registry<RenewMode> REGISTRY = new Registry<>("RenewMode", RenewMode::new);
 
+  /**
+   * The value {@code automatic}: how {@code /services} names every automatic mode (it is
+   * {@link ServiceRenewMode#AUTOMATIC} there); {@code /service} answers one of the dated variants
+   * below.
+   */
+  public static final RenewMode AUTOMATIC = REGISTRY.known("automatic");
   /** The value {@code automaticForcedProduct}. */
   public static final RenewMode AUTOMATIC_FORCED_PRODUCT = REGISTRY.known("automaticForcedProduct");
   /** The value {@code automaticV2012}. */

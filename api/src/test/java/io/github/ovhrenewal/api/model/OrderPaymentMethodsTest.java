@@ -4,6 +4,7 @@ import static io.github.ovhrenewal.api.Fixtures.parse;
 import static io.github.ovhrenewal.api.Fixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
 class OrderPaymentMethodsTest {
@@ -15,8 +16,10 @@ class OrderPaymentMethodsTest {
     assertThat(methods.registered()).containsExactly(98_765L, 98_766L);
     assertThat(methods.paymentMethods())
         .containsExactly(
-            new PaymentMethod(98_765L, "PAYPAL", 1_234L, "VALID", "billing@example.com", "company PayPal"),
-            new PaymentMethod(98_766L, "CREDIT_CARD", 5_678L, "VALID", "XXXX XXXX XXXX 4242", null));
+            new PaymentMethod(98_765L, "PAYPAL", null, 1_234L, PaymentMethodStatus.VALID, "billing@example.com", "company PayPal", true,
+                OffsetDateTime.parse("2021-03-02T10:11:12+01:00"), null),
+            new PaymentMethod(98_766L, "CREDIT_CARD", "VISA", 5_678L, PaymentMethodStatus.VALID, "XXXX XXXX XXXX 4242", null, false,
+                OffsetDateTime.parse("2022-09-10T09:00:00+02:00"), OffsetDateTime.parse("2026-08-31T23:59:59+02:00")));
   }
 
   @Test

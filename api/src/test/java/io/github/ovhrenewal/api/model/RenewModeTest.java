@@ -33,11 +33,11 @@ class RenewModeTest {
   }
 
   @Test
-  void knownValues_referenceOrder() {
+  void knownValues_referenceOrderAfterTheServicesSpelling() {
     assertThat(RenewMode.knownValues())
         .extracting(RenewMode::value)
         .containsExactly(
-            "automaticForcedProduct", "automaticV2012", "automaticV2014", "automaticV2016", "automaticV2024",
+            "automatic", "automaticForcedProduct", "automaticV2012", "automaticV2014", "automaticV2016", "automaticV2024",
             "deleteAtEndEngagement", "deleteAtExpiration", "manual", "oneShot", "option");
   }
 

@@ -22,16 +22,18 @@ public final class ApplyOptions {
   private final Path journal;
   private final PaymentMean paymentMean;
   private final Long paymentMeanId;
+  private final Long paymentMethodId;
   private final Map<String, BigDecimal> maxTotal;
   private final int concurrency;
   private final boolean reorderUnknown;
   private final ProgressListener<? super AppliedItem> listener;
 
-  private ApplyOptions(Path journal, PaymentMean paymentMean, Long paymentMeanId, Map<String, BigDecimal> maxTotal,
+  private ApplyOptions(Path journal, PaymentMean paymentMean, Long paymentMeanId, Long paymentMethodId, Map<String, BigDecimal> maxTotal,
       int concurrency, boolean reorderUnknown, ProgressListener<? super AppliedItem> listener) {
     this.journal = journal;
     this.paymentMean = paymentMean;
     this.paymentMeanId = paymentMeanId;
+    this.paymentMethodId = paymentMethodId;
     this.maxTotal = Map.copyOf(maxTotal);
     this.concurrency = concurrency;
     this.reorderUnknown = reorderUnknown;
@@ -57,11 +59,12 @@ public final class ApplyOptions {
     if (journal == null) {
       throw new IllegalArgumentException("journal must not be null: apply records every order in it before sending");
     }
-    return new ApplyOptions(journal, null, null, Map.of(), DEFAULT_CONCURRENCY, false, ProgressListener.none());
+    return new ApplyOptions(journal, null, null, null, Map.of(), DEFAULT_CONCURRENCY, false, ProgressListener.none());
   }
 
   /**
-   * Pays each order with a registered payment mean ({@code payWithRegisteredPaymentMean}).
+   * Pays each order with a registered payment mean ({@code payWithRegisteredPaymentMean}), in
+   * place of any {@link #payWithMethod(long) payment method}.
    *
    * @param mean the mean, e.g. {@code PaymentMean.of("paypal")}
    * @param id the mean's id, or null for a mean without one ({@code ovhAccount})
@@ -75,7 +78,23 @@ public final class ApplyOptions {
     if (id != null && id <= 0) {
       throw new IllegalArgumentException("payment mean id must be positive, got " + id);
     }
-    return new ApplyOptions(journal, mean, id, maxTotal, concurrency, reorderUnknown, listener);
+    return new ApplyOptions(journal, mean, id, null, maxTotal, concurrency, reorderUnknown, listener);
+  }
+
+  /**
+   * Pays each order with a payment method ({@code POST /me/order/{orderId}/pay}), the way OVH now
+   * prefers, in place of any {@link #payWith(PaymentMean, Long) registered mean}. The method is
+   * checked (it exists and is {@code VALID}) before anything is ordered.
+   *
+   * @param paymentMethodId the payment method's id, e.g. from {@code client.payments().defaultMethod()}
+   * @return new options
+   * @throws IllegalArgumentException if the id is not positive
+   */
+  public ApplyOptions payWithMethod(long paymentMethodId) {
+    if (paymentMethodId <= 0) {
+      throw new IllegalArgumentException("payment method id must be positive, got " + paymentMethodId);
+    }
+    return new ApplyOptions(journal, null, null, paymentMethodId, maxTotal, concurrency, reorderUnknown, listener);
   }
 
   /**
@@ -97,7 +116,7 @@ public final class ApplyOptions {
     }
     Map<String, BigDecimal> budgets = new java.util.TreeMap<>(maxTotal);
     budgets.put(currency, amount);
-    return new ApplyOptions(journal, paymentMean, paymentMeanId, budgets, concurrency, reorderUnknown, listener);
+    return new ApplyOptions(journal, paymentMean, paymentMeanId, paymentMethodId, budgets, concurrency, reorderUnknown, listener);
   }
 
   /**
@@ -111,7 +130,7 @@ public final class ApplyOptions {
     if (concurrency < 1 || concurrency > 8) {
       throw new IllegalArgumentException("apply concurrency must be from 1 to 8, got " + concurrency);
     }
-    return new ApplyOptions(journal, paymentMean, paymentMeanId, maxTotal, concurrency, reorderUnknown, listener);
+    return new ApplyOptions(journal, paymentMean, paymentMeanId, paymentMethodId, maxTotal, concurrency, reorderUnknown, listener);
   }
 
   /**
@@ -123,7 +142,7 @@ public final class ApplyOptions {
    * @return new options
    */
   public ApplyOptions reorderUnknown(boolean reorder) {
-    return new ApplyOptions(journal, paymentMean, paymentMeanId, maxTotal, concurrency, reorder, listener);
+    return new ApplyOptions(journal, paymentMean, paymentMeanId, paymentMethodId, maxTotal, concurrency, reorder, listener);
   }
 
   /**
@@ -137,7 +156,7 @@ public final class ApplyOptions {
     if (listener == null) {
       throw new IllegalArgumentException("listener must not be null; use ProgressListener.none()");
     }
-    return new ApplyOptions(journal, paymentMean, paymentMeanId, maxTotal, concurrency, reorderUnknown, listener);
+    return new ApplyOptions(journal, paymentMean, paymentMeanId, paymentMethodId, maxTotal, concurrency, reorderUnknown, listener);
   }
 
   /**
@@ -165,6 +184,15 @@ public final class ApplyOptions {
    */
   public Long paymentMeanId() {
     return paymentMeanId;
+  }
+
+  /**
+   * The payment method each order is paid with.
+   *
+   * @return its id, or null when orders are paid with a registered mean or not paid
+   */
+  public Long paymentMethodId() {
+    return paymentMethodId;
   }
 
   /**
@@ -205,7 +233,8 @@ public final class ApplyOptions {
 
   @Override
   public String toString() {
-    return "ApplyOptions[journal=" + journal + ", payment=" + (paymentMean == null ? "none" : paymentMean + (paymentMeanId == null ? "" : ":" + paymentMeanId))
+    return "ApplyOptions[journal=" + journal + ", payment=" + (paymentMethodId != null ? "method:" + paymentMethodId
+        : paymentMean == null ? "none" : paymentMean + (paymentMeanId == null ? "" : ":" + paymentMeanId))
         + ", maxTotal=" + maxTotal + ", concurrency=" + concurrency + ", reorderUnknown=" + reorderUnknown + "]";
   }
 }

@@ -36,7 +36,7 @@ final class PaymentMeans {
     for (long methodId : methodIds == null ? List.<Long>of() : methodIds) {
       PaymentMethod method = context.executor().execute(context.paymentApi().getPaymentMethod(methodId));
       // The status filter is asked of the server and checked again.
-      if (method != null && VALID.equals(method.status()) && method.paymentMeanId() != null && sameKind(method.paymentType(), mean)) {
+      if (method != null && method.isValid() && method.paymentMeanId() != null && sameKind(method.paymentType(), mean)) {
         if (method.paymentMeanId().equals(id)) {
           return;
         }
