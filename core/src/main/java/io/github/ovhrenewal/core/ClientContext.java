@@ -8,6 +8,8 @@ import io.github.ovhrenewal.api.ServiceInfosApi;
 import io.github.ovhrenewal.core.fleet.FleetEngine;
 import io.github.ovhrenewal.core.internal.CallExecutor;
 import io.github.ovhrenewal.core.internal.Engine;
+import io.github.ovhrenewal.core.config.Sleeper;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 
 /** What every facade object of one client shares: the API stubs and the engine that runs them. */
@@ -35,6 +37,16 @@ final class ClientContext {
   /** The server-corrected current time, in UTC. */
   OffsetDateTime serverNow() {
     return engine.serverNow();
+  }
+
+  /** How this client waits. */
+  Sleeper sleeper() {
+    return engine.sleeper();
+  }
+
+  /** The local clock deadlines are measured with. */
+  Clock clock() {
+    return engine.clock();
   }
 
   /** Server minus local time, in seconds. */

@@ -13,7 +13,9 @@ import io.github.ovhrenewal.core.fleet.OrderOverview;
 import java.time.Duration;
 import java.util.Set;
 import io.github.ovhrenewal.api.model.OrderStatus;
+import io.github.ovhrenewal.api.model.PayWithPaymentMethodRequest;
 import io.github.ovhrenewal.api.model.PayWithRegisteredPaymentMeanRequest;
+import io.github.ovhrenewal.core.internal.OrderReads;
 import io.github.ovhrenewal.api.model.PaymentMean;
 import io.github.ovhrenewal.api.model.PaymentMethod;
 import io.github.ovhrenewal.api.model.RegisteredPaymentMean;
@@ -205,7 +207,17 @@ public final class Orders {
    * @throws OvhApiException if the server refused it
    */
   public void pay(long orderId, long paymentMethodId) {
-    throw new UnsupportedOperationException("not built yet");
+    Arguments.positiveId("orderId", orderId);
+    Arguments.positiveId("paymentMethodId", paymentMethodId);
+    PayWithPaymentMethodRequest body = PayWithPaymentMethodRequest.of(paymentMethodId);
+    OffsetDateTime attemptedAt = context.serverNow().minusSeconds(5);
+    context.executor.executeOnce(
+        context.payments.pay(orderId, body),
+        failure -> new OrderOutcomeUnknownException(
+            "the payment of order " + orderId + " with payment method " + paymentMethodId + " was sent and no usable answer came back: "
+                + "it may have been made. Do not pay again before checking client.orders().status(" + orderId
+                + "). Cause: " + failure.getMessage(),
+            null, null, null, orderId, attemptedAt, failure));
   }
 
   /**
@@ -217,7 +229,9 @@ public final class Orders {
    * @throws IllegalArgumentException if the id is not positive (nothing is sent)
    */
   public OrderPaymentMethods paymentMethods(long orderId) {
-    throw new UnsupportedOperationException("not built yet");
+    Arguments.positiveId("orderId", orderId);
+    OrderPaymentMethods methods = context.executor.execute(context.payments.getOrderPaymentMethods(orderId));
+    return methods == null ? new OrderPaymentMethods(null, null, null) : methods;
   }
 
   /**
@@ -229,7 +243,8 @@ public final class Orders {
    * @throws IllegalArgumentException if the id is not positive (nothing is sent)
    */
   public List<OrderDetail> details(long orderId) {
-    throw new UnsupportedOperationException("not built yet");
+    Arguments.positiveId("orderId", orderId);
+    return OrderReads.details(context.executor, context.orders, orderId);
   }
 
   /**
@@ -248,7 +263,16 @@ public final class Orders {
    * @throws OvhException if a read fails (after the retry policy)
    */
   public OrderStatus awaitStatus(long orderId, Set<OrderStatus> statuses, Duration timeout) {
-    throw new UnsupportedOperationException("not built yet");
+    Arguments.positiveId("orderId", orderId);
+    Arguments.notNull("statuses", statuses);
+    if (statuses.isEmpty() || statuses.contains(null)) {
+      throw new IllegalArgumentException("statuses must name at least one status, e.g. Set.of(OrderStatus.DELIVERED), got " + statuses);
+    }
+    Arguments.notNull("timeout", timeout);
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout must be positive, got " + timeout);
+    }
+    return new StatusWait(context, orderId, statuses, timeout).await();
   }
 
   /**
@@ -261,7 +285,8 @@ public final class Orders {
    * @throws IllegalArgumentException if {@code from} is null (nothing is sent)
    */
   public List<OrderOverview> since(OffsetDateTime from) {
-    throw new UnsupportedOperationException("not built yet");
+    Arguments.notNull("from", from);
+    return context.fleet.orders(from, status -> true);
   }
 
   /**
@@ -273,7 +298,8 @@ public final class Orders {
    * @throws IllegalArgumentException if {@code from} is null (nothing is sent)
    */
   public List<OrderOverview> unpaid(OffsetDateTime from) {
-    throw new UnsupportedOperationException("not built yet");
+    Arguments.notNull("from", from);
+    return context.fleet.orders(from, OrderStatus.NOT_PAID::equals);
   }
 
   private static String iso(OffsetDateTime time) {

@@ -4,6 +4,8 @@ import io.github.ovhrenewal.api.model.PaymentMethod;
 import io.github.ovhrenewal.core.exception.OvhException;
 import io.github.ovhrenewal.core.exception.OvhNotFoundException;
 import io.github.ovhrenewal.core.exception.PaymentMethodUnusableException;
+import io.github.ovhrenewal.core.internal.PaymentMethodReads;
+import io.github.ovhrenewal.core.util.Arguments;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,7 +48,8 @@ public final class Payments {
    * @throws OvhException if a call fails
    */
   public List<PaymentMethod> methods(PaymentMethodFilter filter) {
-    throw new UnsupportedOperationException("not built yet");
+    Arguments.notNull("filter", filter);
+    return PaymentMethodReads.list(context.executor, context.payments, filter.defaultOnly(), filter.paymentType(), filter.status());
   }
 
   /**
@@ -57,7 +60,7 @@ public final class Payments {
    * @throws OvhException if a call fails
    */
   public Optional<PaymentMethod> defaultMethod() {
-    throw new UnsupportedOperationException("not built yet");
+    return methods(PaymentMethodFilter.defaultMethod()).stream().findFirst();
   }
 
   /**
@@ -69,7 +72,8 @@ public final class Payments {
    * @throws OvhNotFoundException if the account has no such method
    */
   public PaymentMethod method(long paymentMethodId) {
-    throw new UnsupportedOperationException("not built yet");
+    Arguments.positiveId("paymentMethodId", paymentMethodId);
+    return context.executor.execute(context.payments.getPaymentMethod(paymentMethodId));
   }
 
   /**
@@ -84,6 +88,7 @@ public final class Payments {
    * @throws OvhException if a call fails
    */
   public PaymentMethod requireUsable(long paymentMethodId) {
-    throw new UnsupportedOperationException("not built yet");
+    Arguments.positiveId("paymentMethodId", paymentMethodId);
+    return PaymentMethodReads.requireUsable(context.executor, context.payments, paymentMethodId);
   }
 }

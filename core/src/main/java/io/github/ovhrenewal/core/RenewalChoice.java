@@ -6,7 +6,9 @@ import io.github.ovhrenewal.core.exception.OvhApiException;
 import io.github.ovhrenewal.core.exception.OvhDecodingException;
 import io.github.ovhrenewal.core.exception.OrderNotPaidException;
 import io.github.ovhrenewal.core.exception.OvhException;
+import io.github.ovhrenewal.core.exception.OvhTransportException;
 import io.github.ovhrenewal.core.exception.PaymentMethodUnusableException;
+import io.github.ovhrenewal.core.internal.PaymentMethodReads;
 import io.github.ovhrenewal.core.util.Arguments;
 import io.github.ovhrenewal.api.model.Price;
 import io.github.ovhrenewal.api.model.RenewOrder;
@@ -58,7 +60,8 @@ public final class RenewalChoice {
    * @throws IllegalArgumentException if the id is not positive
    */
   public RenewalChoice payWith(long paymentMethodId) {
-    throw new UnsupportedOperationException("not built yet");
+    Arguments.positiveId("paymentMethodId", paymentMethodId);
+    return new RenewalChoice(context, serviceId, period, strategy, maxPrice, paymentMethodId);
   }
 
   /**
@@ -173,6 +176,11 @@ public final class RenewalChoice {
    *     back; then {@link OrderOutcomeUnknownException#orderId()} names the order
    */
   public RenewOrder order() {
+    if (paymentMethodId != null) {
+      // Before the order: an order that cannot be paid stays on the account, and a caller who
+      // fixes the method and runs again orders twice.
+      PaymentMethodReads.requireUsable(context.executor, context.payments, paymentMethodId);
+    }
     Price quotedWithTax = maxPrice == null ? null : checkBudget();
     RenewRequest body = request(false);
     OffsetDateTime attemptedAt = context.serverNow().minusSeconds(5);
@@ -184,7 +192,21 @@ public final class RenewalChoice {
       throw lostOrder(attemptedAt, quotedWithTax, new OvhDecodingException(
           "POST /service/" + serviceId + "/renew answered without an order id: " + order, null, null, null));
     }
+    if (paymentMethodId != null) {
+      pay(order.orderId());
+    }
     return order;
+  }
+
+  /** Pays the order just created; a refusal says the order exists, so that nobody orders again. */
+  private void pay(long orderId) {
+    try {
+      new Orders(context).pay(orderId, paymentMethodId);
+    } catch (OvhApiException | OvhTransportException refused) {
+      throw new OrderNotPaidException("the renewal of service " + serviceId + " for " + period + " was ordered (order " + orderId
+          + ") and its payment with payment method " + paymentMethodId + " was refused: " + refused.getMessage()
+          + ". The order exists unpaid: pay it with client.orders().pay(" + orderId + ", …), do not order again", orderId, refused);
+    }
   }
 
   private Price checkBudget() {

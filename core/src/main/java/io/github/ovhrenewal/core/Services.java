@@ -186,7 +186,8 @@ public final class Services {
    * @throws OvhNotFoundException if there is no such service
    */
   public RenewSettings renewSettings(long serviceId) {
-    throw new UnsupportedOperationException("not built yet");
+    Arguments.positiveId("serviceId", serviceId);
+    return context.fleet.renewSettings(serviceId);
   }
 
   /**
@@ -204,7 +205,10 @@ public final class Services {
    * @throws OvhException if a call fails
    */
   public RenewalChange setRenewal(long serviceId, ServiceRenewMode mode, RenewPeriod period) {
-    throw new UnsupportedOperationException("not built yet");
+    Arguments.positiveId("serviceId", serviceId);
+    Arguments.notNull("mode", mode);
+    Arguments.notNull("period", period);
+    return context.fleet.setRenewal(serviceId, mode, period);
   }
 
   /**
@@ -220,7 +224,8 @@ public final class Services {
    *     {@code deleteAtExpiration}), or as the other form
    */
   public RenewalChange setRenewal(long serviceId, RenewMode mode, RenewPeriod period) {
-    throw new UnsupportedOperationException("not built yet");
+    Arguments.notNull("mode", mode);
+    return setRenewal(serviceId, servicesMode(mode), period);
   }
 
   /**
@@ -240,7 +245,15 @@ public final class Services {
    */
   public List<RenewalChange> planRenewalChanges(
       Collection<Long> serviceIds, ServiceRenewMode mode, RenewPeriod period, ProgressListener<? super RenewalChange> listener) {
-    throw new UnsupportedOperationException("not built yet");
+    Arguments.notNull("serviceIds", serviceIds);
+    Arguments.notNull("mode", mode);
+    Arguments.notNull("listener", listener);
+    for (Long id : serviceIds) {
+      if (id == null || id <= 0) {
+        throw new IllegalArgumentException("serviceIds must be positive service ids, got " + Arguments.bounded(serviceIds, "ids"));
+      }
+    }
+    return context.fleet.planRenewalChanges(List.copyOf(serviceIds), mode, period, listener);
   }
 
   /**
@@ -254,7 +267,24 @@ public final class Services {
    * @throws IllegalArgumentException if an argument is null (nothing is sent)
    */
   public List<RenewalChange> applyRenewalChanges(List<RenewalChange> changes, ProgressListener<? super RenewalChange> listener) {
-    throw new UnsupportedOperationException("not built yet");
+    Arguments.notNull("changes", changes);
+    Arguments.notNull("listener", listener);
+    if (changes.contains(null)) {
+      throw new IllegalArgumentException("changes must not hold null; take them from planRenewalChanges(...)");
+    }
+    return context.fleet.applyRenewalChanges(List.copyOf(changes), listener);
+  }
+
+  /** The {@code /services} mode for a {@code /service} one: manual, or any automatic variant. */
+  private static ServiceRenewMode servicesMode(RenewMode mode) {
+    if (RenewMode.MANUAL.equals(mode)) {
+      return ServiceRenewMode.MANUAL;
+    }
+    if (mode.value().startsWith("automatic")) {
+      return ServiceRenewMode.AUTOMATIC;
+    }
+    throw new IllegalArgumentException("mode " + Arguments.bounded(mode.value()) + " is neither manual nor automatic; a service renews "
+        + "automatic or manual (RenewMode.AUTOMATIC, RenewMode.MANUAL); nothing was sent");
   }
 
   private List<ServiceSummary> expiringOnOrBefore(LocalDate last, ProgressListener<? super ServiceSummary> listener) {

@@ -1,7 +1,6 @@
 package io.github.ovhrenewal.core.fleet;
 
 import io.github.ovhrenewal.api.model.OrderStatus;
-import io.github.ovhrenewal.api.model.PayWithRegisteredPaymentMeanRequest;
 import io.github.ovhrenewal.api.model.Price;
 import io.github.ovhrenewal.api.model.RenewOrder;
 import io.github.ovhrenewal.api.model.RenewRequest;
@@ -30,7 +29,8 @@ import java.util.stream.IntStream;
  *
  * <ol>
  *   <li>Opens and locks the journal, and checks that it was written for this plan.
- *   <li>Checks the payment mean, when one with an id is given, before anything is ordered.
+ *   <li>Checks the payment method (it exists and is valid) or the payment mean (when one with an id
+ *       is given) before anything is ordered.
  *   <li>Reconciles the items whose earlier order has no known outcome ({@link Reconciler}).
  *   <li>Then, item by item in plan order, with at most {@code concurrency} in flight: an item paid
  *       in the journal is reported; one ordered is paid (after reading its status) when a payment
@@ -71,12 +71,11 @@ final class Applier {
     List<PlanItem> ready = plan.ready();
     check(ready);
     // Built first: a mean that needs an id and has none fails here, before anything is sent.
-    PayWithRegisteredPaymentMeanRequest payment = options.paymentMean() == null
-        ? null : new PayWithRegisteredPaymentMeanRequest(options.paymentMean(), options.paymentMeanId());
+    ApplyPayment payment = ApplyPayment.of(options);
     try (Journal journal = Journal.open(options.journal(), Journal.fingerprint(plan), context.serverNow(), sinks)) {
       Map<Long, ItemHistory> histories = ItemHistory.fold(journal.entries());
       if (payment != null && ready.stream().anyMatch(i -> !paid(histories.get(i.serviceId())))) {
-        PaymentMeans.check(context, options.paymentMean(), options.paymentMeanId());
+        payment.check(context);
       }
       Reconciler.Outcome reconciled = new Reconciler(context, journal).reconcile(ready, histories);
       for (PlanItem item : ready) {
@@ -173,11 +172,11 @@ final class Applier {
     private final Map<Long, ItemHistory> histories;
     private final Reconciler.Outcome reconciled;
     private final ApplyOptions options;
-    private final PayWithRegisteredPaymentMeanRequest payment;
+    private final ApplyPayment payment;
     private volatile JournalException failure;
 
     Run(Journal journal, Budget budget, Map<Long, ItemHistory> histories, Reconciler.Outcome reconciled, ApplyOptions options,
-        PayWithRegisteredPaymentMeanRequest payment) {
+        ApplyPayment payment) {
       this.journal = journal;
       this.budget = budget;
       this.histories = histories;
@@ -346,9 +345,9 @@ final class Applier {
       history.apply(paying);
       OffsetDateTime at = paying.at();
       try {
-        context.executor().executeOnce(context.paymentApi().payWithRegisteredPaymentMean(orderId, payment), failure ->
+        context.executor().executeOnce(payment.call(context.paymentApi(), orderId), failure ->
             new OrderOutcomeUnknownException("the payment of order " + orderId + " (the renewal of service " + item.serviceId()
-                + ") with " + payment.paymentMean() + " was sent and no usable answer came back: it may have been made. Not paid again; "
+                + ") with " + payment + " was sent and no usable answer came back: it may have been made. Not paid again; "
                 + "check the order's status. Cause: " + failure.getMessage(), null, null, null, orderId, at, failure));
       } catch (OvhApiException | OvhTransportException e) {
         String queryId = e instanceof OvhApiException api ? api.queryId() : null;

@@ -7,6 +7,11 @@ import io.github.ovhrenewal.api.ServicesApi;
 import io.github.ovhrenewal.core.internal.Engine;
 import java.util.Collection;
 import java.util.List;
+import io.github.ovhrenewal.api.model.RenewPeriod;
+import io.github.ovhrenewal.api.model.ServiceRenewMode;
+import java.util.function.Predicate;
+import java.time.OffsetDateTime;
+import io.github.ovhrenewal.api.model.OrderStatus;
 
 /**
  * The fleet operations of one client. Internal wiring: {@code RenewalClient} builds it, and
@@ -63,5 +68,74 @@ public final class FleetEngine {
    */
   public ApplyReport apply(RenewalPlan plan, ApplyOptions options) {
     return new Applier(context).apply(plan, options);
+  }
+
+  /**
+   * The orders created since a moment whose status passes a test, each with its entries.
+   *
+   * @param from the lower bound
+   * @param keep which statuses to keep
+   * @return the orders, oldest id first
+   */
+  public List<OrderOverview> orders(OffsetDateTime from, Predicate<OrderStatus> keep) {
+    return new OrderReview(context).since(from, keep);
+  }
+
+  /**
+   * How a service renews and how it may.
+   *
+   * @param serviceId the service
+   * @return its settings and capacities
+   */
+  public RenewSettings renewSettings(long serviceId) {
+    return new RenewalSettingsWork(context).settings(serviceId);
+  }
+
+  /**
+   * Sets how one service renews, once checked against what it allows; nothing is sent when it
+   * already renews so.
+   *
+   * @param serviceId the service
+   * @param mode the mode
+   * @param period the period
+   * @return CHANGED or UNCHANGED, with the settings before
+   * @throws IllegalArgumentException if the service does not allow the mode or period
+   */
+  public RenewalChange setRenewal(long serviceId, ServiceRenewMode mode, RenewPeriod period) {
+    RenewalSettingsWork work = new RenewalSettingsWork(context);
+    RenewalChange planned = RenewalSettingsWork.planned(work.settings(serviceId), mode, period);
+    RenewalSettingsWork.requireAllowed(planned);
+    if (planned.result() == RenewalChange.Result.UNCHANGED) {
+      return planned;
+    }
+    // Sent directly, not through apply(): a refusal here is the caller's exception, not a result.
+    work.send(serviceId, mode, planned.period());
+    return new RenewalChange(planned.serviceId(), planned.name(), planned.currentMode(), planned.currentPeriod(), mode,
+        planned.period(), RenewalChange.Result.CHANGED, null);
+  }
+
+  /**
+   * Plans one renewal setting for many services, concurrently.
+   *
+   * @param serviceIds the services
+   * @param mode the mode
+   * @param period the period, or null to keep each one's
+   * @param listener told of each service planned
+   * @return one change per service
+   */
+  public List<RenewalChange> planRenewalChanges(
+      List<Long> serviceIds, ServiceRenewMode mode, RenewPeriod period, ProgressListener<? super RenewalChange> listener) {
+    return new RenewalSettingsWork(context).plan(serviceIds, mode, period, listener);
+  }
+
+  /**
+   * Sends planned changes, concurrently.
+   *
+   * @param changes the planned changes
+   * @param listener told of each change done
+   * @return one result per change
+   */
+  public List<RenewalChange> applyRenewalChanges(List<RenewalChange> changes, ProgressListener<? super RenewalChange> listener) {
+    return new RenewalSettingsWork(context).apply(changes, listener);
   }
 }

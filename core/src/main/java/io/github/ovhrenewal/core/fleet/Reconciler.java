@@ -2,6 +2,7 @@ package io.github.ovhrenewal.core.fleet;
 
 import io.github.ovhrenewal.api.model.Order;
 import io.github.ovhrenewal.api.model.OrderDetail;
+import io.github.ovhrenewal.core.internal.OrderReads;
 import io.github.ovhrenewal.core.exception.JournalException;
 import io.github.ovhrenewal.core.exception.OvhException;
 import io.github.ovhrenewal.core.fleet.JournalEntry.State;
@@ -143,10 +144,8 @@ final class Reconciler {
   }
 
   private PlanItem match(long orderId, Map<String, PlanItem> byName) {
-    List<Long> detailIds = context.executor().execute(context.orderApi().listOrderDetails(orderId));
-    for (long detailId : detailIds == null ? List.<Long>of() : detailIds) {
-      OrderDetail detail = context.executor().execute(context.orderApi().getOrderDetail(orderId, detailId));
-      if (detail == null || detail.domain() == null || Boolean.TRUE.equals(detail.cancelled())) {
+    for (OrderDetail detail : OrderReads.details(context.executor(), context.orderApi(), orderId)) {
+      if (detail.domain() == null || Boolean.TRUE.equals(detail.cancelled())) {
         continue;
       }
       PlanItem item = byName.get(key(detail.domain()));

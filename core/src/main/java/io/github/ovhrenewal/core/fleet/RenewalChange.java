@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param currentMode its mode before the change, or null when it could not be read
  * @param currentPeriod its period before the change, or null
  * @param mode the mode asked for
- * @param period the period asked for
+ * @param period the period asked for (or the current one kept), or null when there is none to keep (refused)
  * @param result planned, done, already so, or refused
  * @param reason why it was refused (names what is allowed), or null
  */
@@ -30,11 +30,10 @@ public record RenewalChange(
   /**
    * Checks the parts.
    *
-   * @throws NullPointerException if the mode, period or result is null
+   * @throws NullPointerException if the mode or result is null
    */
   public RenewalChange {
     Objects.requireNonNull(mode, "mode");
-    Objects.requireNonNull(period, "period");
     Objects.requireNonNull(result, "result");
   }
 

@@ -1,9 +1,11 @@
 package io.github.ovhrenewal.core.internal;
 
+import io.github.ovhrenewal.core.config.Sleeper;
 import io.github.ovhrenewal.api.AuthApi;
 import io.github.ovhrenewal.api.json.OvhJson;
 import io.github.ovhrenewal.core.config.Credentials;
 import io.github.ovhrenewal.core.exception.OvhDecodingException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -34,6 +36,8 @@ public final class Engine implements AutoCloseable {
   private final Retrofit retrofit;
   private final CallExecutor executor;
   private final ServerClock clock;
+  private final Sleeper sleeper;
+  private final Clock localClock;
 
   /**
    * Builds the engine. Nothing is sent yet: the server time is read on the first signed request.
@@ -43,6 +47,8 @@ public final class Engine implements AutoCloseable {
   public Engine(EngineSettings settings) {
     // The clock reads /auth/time through this engine's own stack, so it reads lazily, once built.
     this.clock = new ServerClock(this::readServerTime, settings.clock());
+    this.sleeper = settings.sleeper();
+    this.localClock = settings.clock();
     Timeouts timeouts = settings.timeouts();
     this.ownsHttp = settings.sharedHttp() == null;
     OkHttpClient base = ownsHttp ? ownClient(settings.concurrency()) : settings.sharedHttp();
@@ -156,6 +162,24 @@ public final class Engine implements AutoCloseable {
    */
   public long serverOffsetSeconds() {
     return clock.offset();
+  }
+
+  /**
+   * How this client waits (between retries, and for whoever polls, such as awaiting an order's status).
+   *
+   * @return the sleeper of the settings
+   */
+  public Sleeper sleeper() {
+    return sleeper;
+  }
+
+  /**
+   * The local clock of the settings: what deadlines are measured with.
+   *
+   * @return the clock
+   */
+  public Clock clock() {
+    return localClock;
   }
 
   /** Releases the connections and threads of the OkHttp client this engine created; a shared one is left to its owner. */
