@@ -265,7 +265,7 @@ public final class Orders {
   public OrderStatus awaitStatus(long orderId, Set<OrderStatus> statuses, Duration timeout) {
     Arguments.positiveId("orderId", orderId);
     Arguments.notNull("statuses", statuses);
-    if (statuses.isEmpty() || statuses.contains(null)) {
+    if (statuses.isEmpty() || statuses.stream().anyMatch(java.util.Objects::isNull)) {
       throw new IllegalArgumentException("statuses must name at least one status, e.g. Set.of(OrderStatus.DELIVERED), got " + statuses);
     }
     Arguments.notNull("timeout", timeout);
