@@ -38,6 +38,11 @@ class PaymentsTest {
   }
 
   static void stubMethods() {
+    stubMethods(wm);
+  }
+
+  /** Methods 3001 (PayPal), 3002 (card, default) and 3003 (card, expired) on a server. */
+  static void stubMethods(WireMockOvh wm) {
     wm.stubFor(get(urlEqualTo("/1.0/me/payment/method")).willReturn(okJson("[3001,3002,3003]")));
     wm.stubFor(get(urlEqualTo("/1.0/me/payment/method/3001")).willReturn(okJson(method(3001, "PAYPAL", "VALID", false, null))));
     wm.stubFor(get(urlEqualTo("/1.0/me/payment/method/3002")).willReturn(okJson(method(3002, "CREDIT_CARD", "VALID", true, "2028-11-30T23:59:59+01:00"))));
