@@ -49,12 +49,14 @@ public final class AccessRules {
   }
 
   /**
-   * Exactly what this SDK calls to list services, price and order renewals and pay them:
-   * {@code GET /service}, {@code GET /service/*}, {@code POST /service/*}{@code /renew}, {@code GET} of
-   * each product's {@code serviceInfos} ({@link #RENEWAL_PRODUCT_ROUTES}), {@code GET /me/order},
-   * {@code GET /me/order/*}, {@code POST /me/order/*}{@code /payWithRegisteredPaymentMean},
-   * {@code GET /me/payment/method} and {@code GET /me/payment/method/*} (to check a payment mean
-   * before ordering), and {@code GET /auth/currentCredential} to check the key.
+   * Exactly what this SDK calls to list services, price and order renewals, pay them and set
+   * automatic renewal: {@code GET /service}, {@code GET /service/*}, {@code POST /service/*}{@code /renew},
+   * {@code GET /services}, {@code GET /services/*} and {@code PUT /services/*} (the fleet's listing and
+   * renewal settings), {@code GET} of each product's {@code serviceInfos}
+   * ({@link #RENEWAL_PRODUCT_ROUTES}), {@code GET /me/order}, {@code GET /me/order/*},
+   * {@code POST /me/order/*}{@code /payWithRegisteredPaymentMean}, {@code POST /me/order/*}{@code /pay},
+   * {@code GET /me/payment/method} and {@code GET /me/payment/method/*} (to check a payment before
+   * ordering), and {@code GET /auth/currentCredential} to check the key.
    *
    * @return the rules
    */
@@ -62,7 +64,10 @@ public final class AccessRules {
     AccessRules rules = none()
         .add("GET", "/service")
         .add("GET", "/service/*")
-        .add("POST", "/service/*/renew");
+        .add("POST", "/service/*/renew")
+        .add("GET", "/services")
+        .add("GET", "/services/*")
+        .add("PUT", "/services/*");
     for (String route : RENEWAL_PRODUCT_ROUTES) {
       rules = rules.addServiceInfos(route);
     }
@@ -70,6 +75,7 @@ public final class AccessRules {
         .add("GET", "/me/order")
         .add("GET", "/me/order/*")
         .add("POST", "/me/order/*/payWithRegisteredPaymentMean")
+        .add("POST", "/me/order/*/pay")
         .add("GET", "/me/payment/method")
         .add("GET", "/me/payment/method/*")
         .add("GET", "/auth/currentCredential");

@@ -20,6 +20,9 @@ class AccessRulesTest {
         "GET /service",
         "GET /service/*",
         "POST /service/*/renew",
+        "GET /services",
+        "GET /services/*",
+        "PUT /services/*",
         "GET /domain/*/serviceInfos",
         "GET /domain/zone/*/serviceInfos",
         "GET /hosting/web/*/serviceInfos",
@@ -39,15 +42,17 @@ class AccessRulesTest {
         "GET /me/order",
         "GET /me/order/*",
         "POST /me/order/*/payWithRegisteredPaymentMean",
+        "POST /me/order/*/pay",
         "GET /me/payment/method",
         "GET /me/payment/method/*",
         "GET /auth/currentCredential");
   }
 
   @Test
-  void renewal_rules_neverGrantDeleteOrPutOrWildcardPost() {
-    assertThat(texts(AccessRules.renewal())).noneMatch(rule -> rule.startsWith("DELETE") || rule.startsWith("PUT")
+  void renewal_rules_neverGrantDeleteOrWildcardsAndPutOnlyTheRenewalSettings() {
+    assertThat(texts(AccessRules.renewal())).noneMatch(rule -> rule.startsWith("DELETE") || rule.equals("PUT /*")
         || rule.equals("POST /*") || rule.equals("GET /*"));
+    assertThat(texts(AccessRules.renewal())).filteredOn(rule -> rule.startsWith("PUT")).containsExactly("PUT /services/*");
   }
 
   @Test

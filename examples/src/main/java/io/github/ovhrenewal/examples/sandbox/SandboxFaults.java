@@ -73,6 +73,7 @@ public final class SandboxFaults {
   private boolean paginationModeIgnored;
   private boolean servicesApiMissing;
   private final Set<Long> pricingFails = new HashSet<>();
+  private final Set<Long> renewUpdateRefused = new HashSet<>();
 
   SandboxFaults() {}
 
@@ -144,6 +145,23 @@ public final class SandboxFaults {
 
   synchronized boolean pricingFailsFor(long serviceId) {
     return pricingFails.contains(serviceId);
+  }
+
+  /**
+   * The next {@code PUT /services/{serviceId}} for this service is refused: 400
+   * {@code Client::BadRequest} "This service cannot be modified right now", and nothing changes, as
+   * when OVH refuses a change it did not announce in the capacities (a suspended service, a
+   * commitment being renewed). For a bulk change with one refusal among many.
+   *
+   * @param serviceId the service whose next change is refused
+   */
+  public synchronized void renewUpdateRefused(long serviceId) {
+    renewUpdateRefused.add(serviceId);
+  }
+
+  /** Consumes a {@link #renewUpdateRefused} fault for this service: whether its change is refused. */
+  synchronized boolean takeRenewUpdateRefused(long serviceId) {
+    return renewUpdateRefused.remove(serviceId);
   }
 
   /**

@@ -127,7 +127,7 @@ final class SandboxFleet {
       String name = "pn-" + (100_000 + index());
       add(new SandboxService(
           nextId(), null, VRACK, "/vrack/{serviceName}", name, name, name, List.of(), null, null,
-          List.of(), creation(), null));
+          List.of(), creation(), null, List.of()));
     }
   }
 
@@ -144,10 +144,15 @@ final class SandboxFleet {
     }
     boolean terminating = random.nextInt(100) < 3;
     String mode = !terminating && random.nextInt(100) < 30 ? SandboxService.AUTOMATIC : SandboxService.MANUAL;
+    long id = nextId();
+    // One in ten manual services may not be switched to automatic renewal (as some commitments
+    // forbid): a bulk change meets refusals. Decided from the id, so the random sequence that
+    // shapes the rest of the fleet is not disturbed.
+    List<String> modes = mode.equals(SandboxService.MANUAL) && id % 10 == 7 ? List.of(SandboxService.MANUAL) : SandboxService.BOTH_MODES;
     return new SandboxService(
-        nextId(), parentId, product, routePath, routeValue, name, displayName, offered, mode, period,
+        id, parentId, product, routePath, routeValue, name, displayName, offered, mode, period,
         terminating ? List.of(SandboxService.TERMINATE_AT_EXPIRATION) : List.of(), creation(),
-        expiration);
+        expiration, modes);
   }
 
   /** A few already expired days ago, the others over the next 400 days, today included. */

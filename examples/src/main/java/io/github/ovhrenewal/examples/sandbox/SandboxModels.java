@@ -194,7 +194,7 @@ final class SandboxModels {
     if (s.expires()) {
       w.beginObject();
       w.name("capacities").beginObject().name("mode");
-      strings(w, List.of(SandboxService.AUTOMATIC, SandboxService.MANUAL));
+      strings(w, s.possibleModes());
       w.endObject();
       w.name("current").beginObject();
       w.name("mode").value(s.renewMode());

@@ -55,7 +55,7 @@ final class SandboxSeed {
         SandboxService.simple(
             DEDICATED_ID, "/dedicated/server", DEDICATED_NAME, DEDICATED,
             List.of("P1M", "P3M", "P6M", "P1Y"), today.minusYears(2).minusDays(3),
-            today.plusDays(90)));
+            today.plusDays(90)).allowingModes(List.of(SandboxService.MANUAL)));
   }
 
   /** The guide's PayPal account 1234 (the default) and a card 5678; both valid. */

@@ -23,6 +23,8 @@ import java.util.List;
  * @param pendingActions lifecycle actions waiting, e.g. {@code terminateAtExpirationDate}
  * @param creation creation date
  * @param expiration expiration date, null for a non-expiring service (a vRack)
+ * @param possibleModes the renew modes it may be set to ({@code services.expanded.Renew.Capacities}):
+ *     both for most, {@code manual} only for some (e.g. a server under a commitment)
  */
 record SandboxService(
     long id,
@@ -37,7 +39,8 @@ record SandboxService(
     String renewPeriod,
     List<String> pendingActions,
     LocalDate creation,
-    LocalDate expiration) {
+    LocalDate expiration,
+    List<String> possibleModes) {
 
   static final String MANUAL = "manual";
   static final String AUTOMATIC = "automatic";
@@ -46,7 +49,11 @@ record SandboxService(
   SandboxService {
     possibleIntervals = List.copyOf(possibleIntervals);
     pendingActions = List.copyOf(pendingActions);
+    possibleModes = List.copyOf(possibleModes);
   }
+
+  /** Both modes: what most services allow. */
+  static final List<String> BOTH_MODES = List.of(AUTOMATIC, MANUAL);
 
   /** A service reached at {@code route/{serviceName}} under its own name, renewed by hand. */
   static SandboxService simple(
@@ -54,13 +61,27 @@ record SandboxService(
       LocalDate creation, LocalDate expiration) {
     return new SandboxService(
         id, null, product, route + "/{serviceName}", name, name, name, possibleIntervals, MANUAL,
-        possibleIntervals.get(0), List.of(), creation, expiration);
+        possibleIntervals.get(0), List.of(), creation, expiration, BOTH_MODES);
+  }
+
+  /** The same service, allowing only these renew modes. */
+  SandboxService allowingModes(List<String> modes) {
+    return new SandboxService(
+        id, parentId, product, routePath, routeValue, name, displayName, possibleIntervals,
+        renewMode, renewPeriod, pendingActions, creation, expiration, modes);
+  }
+
+  /** The same service, renewing this way from now on ({@code PUT /services/{id}}). */
+  SandboxService withRenewal(String mode, String period) {
+    return new SandboxService(
+        id, parentId, product, routePath, routeValue, name, displayName, possibleIntervals,
+        mode, period, pendingActions, creation, expiration, possibleModes);
   }
 
   SandboxService withExpiration(LocalDate newExpiration) {
     return new SandboxService(
         id, parentId, product, routePath, routeValue, name, displayName, possibleIntervals,
-        renewMode, renewPeriod, pendingActions, creation, newExpiration);
+        renewMode, renewPeriod, pendingActions, creation, newExpiration, possibleModes);
   }
 
   /** The route with its variable applied, e.g. {@code /vps/vps112233.ovh.net}. */

@@ -46,7 +46,39 @@ final class SandboxServicesApi {
               }
               w.endArray();
             }))),
+        SandboxRoute.signed("PUT", "/services/{serviceId}", this::update),
         SandboxRoute.signed("GET", "/services/{serviceId}/options", this::options));
+  }
+
+  /**
+   * {@code PUT /services/{serviceId}} ({@code services.update.Service}): changes how the service
+   * renews. Only {@code renew} is carried out; {@code displayName} and {@code terminationPolicy}
+   * are refused by name rather than ignored, so a client relying on them notices.
+   */
+  private SandboxAnswer update(SandboxRoute.Call call) {
+    long serviceId = service(call).id();
+    Map<String, Object> body = SandboxJson.parseObject(call.request().body());
+    for (String field : body.keySet()) {
+      if (!field.equals("renew")) {
+        throw SandboxErrors.badRequest("[" + field + "] is not supported by this sandbox; only renew can be changed");
+      }
+    }
+    Object renew = body.get("renew");
+    if (!(renew instanceof Map<?, ?> fields)) {
+      throw SandboxErrors.badRequest("[renew] Missing or invalid value: expected {\"mode\":…,\"period\":…}");
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> renewFields = (Map<String, Object>) fields;
+    String mode = SandboxJson.requiredString(renewFields, "mode");
+    String period = SandboxJson.requiredString(renewFields, "period");
+    if (!mode.equals(SandboxService.AUTOMATIC) && !mode.equals(SandboxService.MANUAL)) {
+      throw SandboxErrors.badRequest("[renew.mode] Given data (" + mode + ") does not belong to the services.expanded.Renew.ModeEnum enumeration");
+    }
+    if (faults.takeRenewUpdateRefused(serviceId)) {
+      throw SandboxErrors.badRequest("This service cannot be modified right now");
+    }
+    state.updateRenewal(serviceId, mode, period);
+    return SandboxAnswer.okVoid();
   }
 
   private SandboxService service(SandboxRoute.Call call) {

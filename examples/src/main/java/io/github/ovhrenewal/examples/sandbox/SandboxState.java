@@ -49,6 +49,7 @@ final class SandboxState {
   private long nextDetailId = 900_000_001L;
   private int renewOrderRequests;
   private int paymentRequests;
+  private int renewUpdates;
 
   SandboxState(
       SandboxClock clock,
@@ -285,6 +286,31 @@ final class SandboxState {
       }
     }
     orders.put(orderId, order.withStatus(SandboxOrder.DELIVERED));
+  }
+
+  /**
+   * {@code PUT /services/{id}} with a {@code renew}: the mode must be one the service allows, the
+   * period one of its {@code renewPeriodCapacities} (or its current one), as OVH checks them.
+   */
+  synchronized void updateRenewal(long serviceId, String mode, String period) {
+    SandboxService service = service(serviceId);
+    if (!service.expires()) {
+      throw SandboxErrors.badRequest("Service " + serviceId + " does not renew: it has no renewal to configure");
+    }
+    if (!service.possibleModes().contains(mode)) {
+      throw SandboxErrors.badRequest("Renew mode " + mode + " is not available for service " + serviceId
+          + "; available modes: " + String.join(", ", service.possibleModes()));
+    }
+    if (!period.equals(service.renewPeriod()) && !service.possibleIntervals().contains(period)) {
+      throw SandboxErrors.badRequest("Renew period " + period + " is not available for service " + serviceId
+          + "; available periods: " + String.join(", ", service.possibleIntervals()));
+    }
+    services.put(serviceId, service.withRenewal(mode, period));
+    renewUpdates++;
+  }
+
+  synchronized int renewUpdates() {
+    return renewUpdates;
   }
 
   synchronized int renewOrderRequests() {
