@@ -32,8 +32,18 @@ import mockwebserver3.MockWebServer;
  *
  * <p>Seeded services: domain {@code example.ovh} (12345), web hosting {@code example.ovh} (67890),
  * VPS {@code vps112233.ovh.net} (112233), dedicated server {@code ns3001234.ip-51-91-0.eu}
- * (445566). Registered payment means: paypal 1234 and creditCard 5678 (payment methods 3001 and
- * 3002 under {@code /me/payment/method}), and ovhAccount.
+ * (445566), whose renewal may only be manual. Payment methods under {@code /me/payment/method}:
+ * 3001 (PayPal, registered mean paypal 1234), 3002 (a VISA card, the account's default, creditCard
+ * 5678) and 3003 (a MASTERCARD card, EXPIRED, creditCard 9012); and the ovhAccount mean.
+ *
+ * <p>Payment: {@code POST /me/order/{id}/pay} with a payment method, or
+ * {@code payWithRegisteredPaymentMean} with a mean; an invalid method or mean is refused, an order
+ * paid twice gets 409. A payment moves the order to {@code delivered} (or to {@code delivering}
+ * for the next {@link #deliverAfterStatusReads(int) n} status reads). {@code GET
+ * /me/order/{id}/paymentMethods} says what can pay an order. {@code PUT /services/{id}} changes how
+ * a service renews, checked against its capacities ({@code renew.capacities.mode} and
+ * {@code renewPeriodCapacities}), and both {@code /services/{id}} and {@code /service/{id}} show the
+ * change.
  *
  * <p>A fleet, for bulk renewal: {@link #startWithFleet(int)} adds generated services (ids from
  * 20000001) to the four above, served by {@code /service}, by {@code /services} with OVH's
@@ -355,8 +365,32 @@ public final class OvhSandbox implements AutoCloseable {
   }
 
   /**
-   * How many {@code POST /me/order/{id}/payWithRegisteredPaymentMean} the sandbox received past
-   * authentication, valid or not.
+   * After each payment, the order's status reads {@code delivering} for the next {@code reads}
+   * reads of {@code GET /me/order/{id}/status}, then {@code delivered}: to watch a client wait for
+   * delivery. 0 (the default) delivers at once.
+   *
+   * @param reads how many status reads see {@code delivering}, zero or more
+   * @throws IllegalArgumentException if negative
+   */
+  public void deliverAfterStatusReads(int reads) {
+    if (reads < 0) {
+      throw new IllegalArgumentException("reads must be zero or more, got " + reads);
+    }
+    state.deliverAfterStatusReads(reads);
+  }
+
+  /**
+   * How many renewal changes ({@code PUT /services/{id}}) the sandbox carried out.
+   *
+   * @return the count
+   */
+  public int renewUpdates() {
+    return state.renewUpdates();
+  }
+
+  /**
+   * How many payments ({@code POST /me/order/{id}/payWithRegisteredPaymentMean} and
+   * {@code POST /me/order/{id}/pay}) the sandbox received past authentication, valid or not.
    *
    * @return the count
    */
@@ -405,13 +439,14 @@ public final class OvhSandbox implements AutoCloseable {
       }
       text.append(
           String.format(
-              "  %-7d %-40s expires %s  renew %s%n",
-              s.id(), s.url(), s.expiration(), String.join(" ", s.possibleIntervals())));
+              "  %-7d %-40s expires %s  renew %s %s (may be: %s; periods %s)%n",
+              s.id(), s.url(), s.expiration(), s.renewMode(), s.renewPeriod(), String.join(" ", s.possibleModes()),
+              String.join(" ", s.possibleIntervals())));
     }
     if (!fleet.isEmpty()) {
       text.append(fleetSummary(fleet));
     }
-    text.append("Registered payment means\n");
+    text.append("Payment methods (and registered payment means)\n");
     for (String mean : state.registeredMeansDescription()) {
       text.append("  ").append(mean).append('\n');
     }

@@ -352,7 +352,7 @@ final class SandboxModels {
       w.name("creationDate").value(SandboxClock.format(m.creation()));
       w.name("default").value(m.isDefault());
       w.name("description").nullValue();
-      w.name("expirationDate").nullValue();
+      w.name("expirationDate").value(m.expiration() == null ? null : SandboxClock.format(m.expiration()));
       w.name("formSessionId").nullValue();
       w.name("icon").beginObject();
       w.name("data").nullValue();
@@ -366,11 +366,31 @@ final class SandboxModels {
       w.name("oneclick").value(true);
       w.name("paymentMeanId").value(m.paymentMeanId());
       w.name("paymentMethodId").value(m.paymentMethodId());
-      w.name("paymentSubType").nullValue();
+      w.name("paymentSubType").value(m.paymentSubType());
       w.name("paymentType").value(m.paymentType());
       w.name("status").value(m.status());
       w.endObject();
     });
+  }
+
+  /**
+   * {@code billing.order.PaymentMethods}, answer of {@code GET /me/order/{id}/paymentMethods}: the
+   * kinds that could pay, the registered methods that can, and their ids.
+   */
+  static String orderPaymentMethods(List<String> kinds, List<SandboxPaymentMethod> methods) {
+    StringBuilder json = new StringBuilder("{\"available\":[");
+    for (int i = 0; i < kinds.size(); i++) {
+      json.append(i == 0 ? "" : ",")
+          .append("{\"formSessionId\":null,\"icon\":{\"data\":null,\"name\":null,\"url\":null},\"integration\":\"NONE\",")
+          .append("\"merchantId\":null,\"oneshot\":true,\"organizationId\":null,\"paymentSubType\":null,\"paymentType\":")
+          .append(SandboxJson.string(kinds.get(i))).append(",\"registerable\":true,\"registerableWithTransaction\":false}");
+    }
+    json.append("],\"paymentMethods\":[");
+    for (int i = 0; i < methods.size(); i++) {
+      json.append(i == 0 ? "" : ",").append(paymentMethod(methods.get(i)));
+    }
+    json.append("],\"registered\":").append(SandboxJson.longs(methods.stream().map(SandboxPaymentMethod::paymentMethodId).toList()));
+    return json.append("}").toString();
   }
 
   /** {@code auth.ApiCredential}, answer of {@code GET /auth/currentCredential}. */

@@ -28,6 +28,7 @@ record SandboxOrder(
 
   static final String NOT_PAID = "notPaid";
   static final String DELIVERED = "delivered";
+  static final String DELIVERING = "delivering";
 
   /**
    * One entry of an order ({@code billing.OrderDetail}): the renewal of one service.

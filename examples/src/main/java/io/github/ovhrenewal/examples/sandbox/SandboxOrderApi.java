@@ -30,7 +30,7 @@ final class SandboxOrderApi {
             call -> SandboxAnswer.ok(SandboxModels.order(order(call), origin, true))),
         SandboxRoute.signed(
             "GET", "/me/order/{orderId}/status",
-            call -> SandboxAnswer.ok(SandboxJson.string(order(call).status()))),
+            call -> SandboxAnswer.ok(SandboxJson.string(state.readStatus(orderId(call))))),
         SandboxRoute.signed(
             "GET", "/me/order/{orderId}/availableRegisteredPaymentMean",
             call -> SandboxAnswer.ok(
@@ -40,7 +40,12 @@ final class SandboxOrderApi {
             call -> SandboxAnswer.ok(SandboxJson.longs(
                 order(call).details().stream().map(SandboxOrder.Detail::detailId).toList()))),
         SandboxRoute.signed("GET", "/me/order/{orderId}/details/{orderDetailId}", this::detail),
-        SandboxRoute.signed("POST", "/me/order/{orderId}/payWithRegisteredPaymentMean", this::pay));
+        SandboxRoute.signed("POST", "/me/order/{orderId}/payWithRegisteredPaymentMean", this::pay),
+        SandboxRoute.signed("POST", "/me/order/{orderId}/pay", this::payWithMethod),
+        SandboxRoute.signed("GET", "/me/order/{orderId}/paymentMethods", call -> SandboxAnswer.ok(
+            SandboxModels.orderPaymentMethods(
+                state.methodsFor(orderId(call)).isEmpty() ? List.of() : List.of("CREDIT_CARD", "PAYPAL", "SEPA_DIRECT_DEBIT"),
+                state.methodsFor(orderId(call))))));
   }
 
   private SandboxAnswer detail(SandboxRoute.Call call) {
@@ -73,6 +78,23 @@ final class SandboxOrderApi {
     String mean = SandboxJson.requiredString(body, "paymentMean");
     Long meanId = SandboxJson.optionalLong(body, "paymentMeanId");
     state.pay(orderId, mean, meanId);
+    // Reached only when the payment was made: a refused one throws above and keeps the fault.
+    return faults.paymentAnswer(SandboxAnswer.okVoid());
+  }
+
+  /** {@code POST /me/order/{id}/pay} with exactly {@code {"paymentMethod":{"id":N}}}. */
+  private SandboxAnswer payWithMethod(SandboxRoute.Call call) {
+    long orderId = orderId(call);
+    Map<String, Object> body = SandboxJson.parseObject(call.request().body());
+    if (body.size() != 1 || !(body.get("paymentMethod") instanceof Map<?, ?> method) || method.size() != 1 || !method.containsKey("id")) {
+      throw SandboxErrors.badRequest("[paymentMethod] Missing or invalid value: expected {\"paymentMethod\":{\"id\":…}}");
+    }
+    @SuppressWarnings("unchecked")
+    Long methodId = SandboxJson.optionalLong((Map<String, Object>) method, "id");
+    if (methodId == null) {
+      throw SandboxErrors.badRequest("[paymentMethod.id] Missing value");
+    }
+    state.payWithMethod(orderId, methodId);
     // Reached only when the payment was made: a refused one throws above and keeps the fault.
     return faults.paymentAnswer(SandboxAnswer.okVoid());
   }

@@ -16,6 +16,8 @@ import java.time.OffsetDateTime;
  * @param isDefault whether it is the account's default
  * @param status e.g. {@code VALID}
  * @param creation when it was registered
+ * @param paymentSubType e.g. {@code VISA} for a card, or null
+ * @param expiration when it expires (a card), or null
  */
 record SandboxPaymentMethod(
     long paymentMethodId,
@@ -25,7 +27,9 @@ record SandboxPaymentMethod(
     String label,
     boolean isDefault,
     String status,
-    OffsetDateTime creation) {
+    OffsetDateTime creation,
+    String paymentSubType,
+    OffsetDateTime expiration) {
 
   static final String VALID = "VALID";
 

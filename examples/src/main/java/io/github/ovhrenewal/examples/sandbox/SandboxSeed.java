@@ -58,15 +58,22 @@ final class SandboxSeed {
             today.plusDays(90)).allowingModes(List.of(SandboxService.MANUAL)));
   }
 
-  /** The guide's PayPal account 1234 (the default) and a card 5678; both valid. */
+  /**
+   * The guide's PayPal account 1234 (payment method 3001), the default card 5678 (3002, valid two
+   * more years), and an expired card 9012 (3003), to be refused before anything is ordered.
+   */
   static List<SandboxPaymentMethod> paymentMethods(LocalDate today) {
     OffsetDateTime registered = today.minusYears(2).atStartOfDay().atOffset(ZoneOffset.UTC);
     return List.of(
         new SandboxPaymentMethod(
-            3_001L, "PAYPAL", "paypal", 1_234L, "billing@example.ovh", true, SandboxPaymentMethod.VALID, registered),
+            3_001L, "PAYPAL", "paypal", 1_234L, "billing@example.ovh", false, SandboxPaymentMethod.VALID, registered,
+            null, null),
         new SandboxPaymentMethod(
-            3_002L, "CREDIT_CARD", "creditCard", 5_678L, "XXXX XXXX XXXX 4242", false, SandboxPaymentMethod.VALID,
-            registered));
+            3_002L, "CREDIT_CARD", "creditCard", 5_678L, "XXXX XXXX XXXX 4242", true, SandboxPaymentMethod.VALID,
+            registered, "VISA", today.plusYears(2).atStartOfDay().atOffset(ZoneOffset.UTC)),
+        new SandboxPaymentMethod(
+            3_003L, "CREDIT_CARD", "creditCard", 9_012L, "XXXX XXXX XXXX 0005", false, "EXPIRED",
+            registered.minusYears(2), "MASTERCARD", today.minusMonths(1).atStartOfDay().atOffset(ZoneOffset.UTC)));
   }
 
   /**

@@ -50,6 +50,8 @@ final class SandboxState {
   private int renewOrderRequests;
   private int paymentRequests;
   private int renewUpdates;
+  private int deliveringReads;
+  private final Map<Long, Integer> readsBeforeDelivery = new HashMap<>();
 
   SandboxState(
       SandboxClock clock,
@@ -278,6 +280,11 @@ final class SandboxState {
       throw SandboxErrors.badRequest(
           "This order can't be paid with " + mean + (meanId == null ? "" : " " + meanId));
     }
+    deliver(orderId, order);
+  }
+
+  /** A payment made: the renewed services' expiration moves by the period, the order is delivered (or delivering). */
+  private void deliver(long orderId, SandboxOrder order) {
     Period period = Period.parse(order.period());
     for (long id : order.services()) {
       SandboxService service = services.get(id);
@@ -285,7 +292,12 @@ final class SandboxState {
         services.put(id, service.withExpiration(service.expiration().plus(period)));
       }
     }
-    orders.put(orderId, order.withStatus(SandboxOrder.DELIVERED));
+    if (deliveringReads > 0) {
+      readsBeforeDelivery.put(orderId, deliveringReads);
+      orders.put(orderId, order.withStatus(SandboxOrder.DELIVERING));
+    } else {
+      orders.put(orderId, order.withStatus(SandboxOrder.DELIVERED));
+    }
   }
 
   /**
@@ -313,6 +325,55 @@ final class SandboxState {
     return renewUpdates;
   }
 
+  /**
+   * {@code POST /me/order/{id}/pay}: pays with a registered payment method, which must be
+   * {@code VALID}, as OVH refuses an expired card.
+   */
+  synchronized void payWithMethod(long orderId, long paymentMethodId) {
+    paymentRequests++;
+    SandboxOrder order = order(orderId);
+    SandboxPaymentMethod method = paymentMethods.stream().filter(m -> m.paymentMethodId() == paymentMethodId).findFirst()
+        .orElseThrow(() -> SandboxErrors.badRequest("Payment method " + paymentMethodId + " does not exist on this account"));
+    if (!SandboxOrder.NOT_PAID.equals(order.status())) {
+      throw SandboxErrors.conflict("Order " + orderId + " has already been paid");
+    }
+    if (!method.isValid()) {
+      throw SandboxErrors.badRequest("Payment method " + paymentMethodId + " is " + method.status() + " and cannot pay this order");
+    }
+    deliver(orderId, order);
+  }
+
+  /** {@code GET /me/order/{id}/paymentMethods}: the valid methods, while the order is unpaid. */
+  synchronized List<SandboxPaymentMethod> methodsFor(long orderId) {
+    SandboxOrder order = order(orderId);
+    if (!SandboxOrder.NOT_PAID.equals(order.status())) {
+      return List.of();
+    }
+    return paymentMethods.stream().filter(SandboxPaymentMethod::isValid).toList();
+  }
+
+  /**
+   * After a payment, the status reads {@code delivering} this many times before {@code delivered}
+   * ({@link OvhSandbox#deliverAfterStatusReads(int)}).
+   */
+  synchronized void deliverAfterStatusReads(int reads) {
+    deliveringReads = reads;
+  }
+
+  /** {@code GET /me/order/{id}/status}: counts the reads of a delivering order down to delivery. */
+  synchronized String readStatus(long orderId) {
+    SandboxOrder order = order(orderId);
+    if (SandboxOrder.DELIVERING.equals(order.status())) {
+      int left = readsBeforeDelivery.merge(orderId, -1, Integer::sum);
+      if (left < 0) {
+        readsBeforeDelivery.remove(orderId);
+        orders.put(orderId, order.withStatus(SandboxOrder.DELIVERED));
+        return SandboxOrder.DELIVERED;
+      }
+    }
+    return order.status();
+  }
+
   synchronized int renewOrderRequests() {
     return renewOrderRequests;
   }
@@ -324,8 +385,9 @@ final class SandboxState {
   synchronized List<String> registeredMeansDescription() {
     List<String> lines = new ArrayList<>();
     for (SandboxPaymentMethod method : paymentMethods) {
-      lines.add(method.paymentMean() + " paymentMeanId=" + method.paymentMeanId()
-          + " (payment method " + method.paymentMethodId() + ", " + method.paymentType() + ", " + method.status() + ")");
+      lines.add("method:" + method.paymentMethodId() + "  " + method.paymentType()
+          + (method.paymentSubType() == null ? "" : " " + method.paymentSubType()) + ", " + method.status()
+          + (method.isDefault() ? ", default" : "") + "  (registered mean " + method.paymentMean() + ":" + method.paymentMeanId() + ")");
     }
     lines.add(OVH_ACCOUNT + " (no paymentMeanId)");
     return lines;
