@@ -191,6 +191,22 @@ public final class Services {
   }
 
   /**
+   * How each of many services renews and how it may, read concurrently (at most
+   * {@link RenewalClient.Builder#concurrency(int)} in flight): {@link #renewSettings(long)} for each.
+   *
+   * @param serviceIds the services
+   * @param listener told of each service read
+   * @return their settings, in the order given
+   * @throws IllegalArgumentException if an argument is null or an id is not positive (nothing is sent)
+   * @throws OvhException if a read fails (one failure stops the rest: a missing service is an error here)
+   */
+  public List<RenewSettings> renewSettings(Collection<Long> serviceIds, ProgressListener<? super RenewSettings> listener) {
+    checkIds(serviceIds);
+    Arguments.notNull("listener", listener);
+    return context.fleet.renewSettings(List.copyOf(serviceIds), listener);
+  }
+
+  /**
    * Sets how a service renews: {@code PUT /services/{serviceId}} with exactly
    * {@code {"renew":{"mode":…,"period":…}}}, once its {@link #renewSettings(long) settings} show the
    * mode and period allowed. When the service already renews so, nothing is sent. A {@code PUT} is
@@ -245,14 +261,9 @@ public final class Services {
    */
   public List<RenewalChange> planRenewalChanges(
       Collection<Long> serviceIds, ServiceRenewMode mode, RenewPeriod period, ProgressListener<? super RenewalChange> listener) {
-    Arguments.notNull("serviceIds", serviceIds);
+    checkIds(serviceIds);
     Arguments.notNull("mode", mode);
     Arguments.notNull("listener", listener);
-    for (Long id : serviceIds) {
-      if (id == null || id <= 0) {
-        throw new IllegalArgumentException("serviceIds must be positive service ids, got " + Arguments.bounded(serviceIds, "ids"));
-      }
-    }
     return context.fleet.planRenewalChanges(List.copyOf(serviceIds), mode, period, listener);
   }
 
@@ -273,6 +284,15 @@ public final class Services {
       throw new IllegalArgumentException("changes must not hold null; take them from planRenewalChanges(...)");
     }
     return context.fleet.applyRenewalChanges(List.copyOf(changes), listener);
+  }
+
+  private static void checkIds(Collection<Long> serviceIds) {
+    Arguments.notNull("serviceIds", serviceIds);
+    for (Long id : serviceIds) {
+      if (id == null || id <= 0) {
+        throw new IllegalArgumentException("serviceIds must be positive service ids, got " + Arguments.bounded(serviceIds, "ids"));
+      }
+    }
   }
 
   /** The {@code /services} mode for a {@code /service} one: manual, or any automatic variant. */

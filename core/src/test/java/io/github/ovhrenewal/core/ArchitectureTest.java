@@ -73,7 +73,8 @@ class ArchitectureTest {
     classes().that().resideInAPackage(ENGINE).and().arePublic().and().areTopLevelClasses()
         .should().haveSimpleName("Engine").orShould().haveSimpleName("EngineSettings")
         .orShould().haveSimpleName("Timeouts").orShould().haveSimpleName("CallExecutor")
-        .orShould().haveSimpleName("OfferSelection")
+        .orShould().haveSimpleName("OfferSelection").orShould().haveSimpleName("PaymentMethodReads")
+        .orShould().haveSimpleName("OrderReads")
         .check(sdk);
   }
 

@@ -90,8 +90,10 @@ class AuthTest {
 
     String body = new String(only("/1.0/auth/credential").getBody(), StandardCharsets.UTF_8);
     assertThat(body).startsWith("{\"accessRules\":[{\"method\":\"GET\",\"path\":\"/service\"},{\"method\":\"GET\",\"path\":\"/service/*\"},"
-        + "{\"method\":\"POST\",\"path\":\"/service/*/renew\"},");
+        + "{\"method\":\"POST\",\"path\":\"/service/*/renew\"},{\"method\":\"GET\",\"path\":\"/services\"},"
+        + "{\"method\":\"GET\",\"path\":\"/services/*\"},{\"method\":\"PUT\",\"path\":\"/services/*\"},");
     assertThat(body).endsWith("{\"method\":\"POST\",\"path\":\"/me/order/*/payWithRegisteredPaymentMean\"},"
+        + "{\"method\":\"POST\",\"path\":\"/me/order/*/pay\"},"
         + "{\"method\":\"GET\",\"path\":\"/me/payment/method\"},{\"method\":\"GET\",\"path\":\"/me/payment/method/*\"},"
         + "{\"method\":\"GET\",\"path\":\"/auth/currentCredential\"}]}");
   }

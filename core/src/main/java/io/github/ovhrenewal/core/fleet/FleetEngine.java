@@ -92,6 +92,18 @@ public final class FleetEngine {
   }
 
   /**
+   * How each of many services renews and how it may, read concurrently.
+   *
+   * @param serviceIds the services
+   * @param listener told of each service read
+   * @return their settings, in the order given
+   */
+  public List<RenewSettings> renewSettings(List<Long> serviceIds, ProgressListener<? super RenewSettings> listener) {
+    RenewalSettingsWork work = new RenewalSettingsWork(context);
+    return context.runner().map(serviceIds, work::settings, listener);
+  }
+
+  /**
    * Sets how one service renews, once checked against what it allows; nothing is sent when it
    * already renews so.
    *

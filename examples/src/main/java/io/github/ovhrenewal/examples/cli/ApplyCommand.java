@@ -1,5 +1,11 @@
 package io.github.ovhrenewal.examples.cli;
 
+import picocli.CommandLine.Mixin;
+import java.util.Set;
+import java.util.LinkedHashMap;
+import java.time.Duration;
+import io.github.ovhrenewal.core.exception.OrderStatusTimeoutException;
+import io.github.ovhrenewal.api.model.OrderStatus;
 import io.github.ovhrenewal.core.RenewalClient;
 import io.github.ovhrenewal.core.exception.JournalException;
 import io.github.ovhrenewal.core.exception.PlanFileException;
@@ -41,7 +47,8 @@ final class ApplyCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "PLAN_FILE", description = "A plan written by 'ovh-renew plan -o PLAN_FILE'.")
   Path planFile;
 
-  @Option(names = "--pay", paramLabel = "MEAN[:ID]", description = "Pay each order with a registered payment mean, e.g. paypal:1234, ovhAccount. Without it, orders are left to pay.")
+  @Option(names = "--pay", paramLabel = "PAYMENT",
+      description = "Pay each order: default (the account's default payment method), method:ID, or a registered mean MEAN[:ID] (paypal:1234, ovhAccount). Checked before anything is ordered. Without it, orders are left to pay.")
   String pay;
 
   @Option(names = "--max-total", paramLabel = "AMOUNT[ CUR]",
@@ -64,10 +71,14 @@ final class ApplyCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the report as JSON.")
   boolean json;
 
+  @Mixin
+  WaitArgs wait;
+
   @Override
   public Integer call() {
     // Every argument is checked before anything is sent.
     PaymentArg payment = pay == null ? null : PaymentArg.parse(pay);
+    Duration waitTimeout = wait.timeout(payment != null);
     List<MaxTotalArg> budgetArgs = maxTotal.stream().map(MaxTotalArg::parse).toList();
     RenewalPlan plan = read(planFile);
     Map<String, BigDecimal> budgets = MaxTotalArg.resolve(budgetArgs, plan);
@@ -83,14 +94,14 @@ final class ApplyCommand implements Callable<Integer> {
           + (plan.items().isEmpty() ? "no service" : plan.items().size() + " skipped item(s)") + ").");
       cli.err.flush();
       if (printer.json() || !plan.items().isEmpty()) {
-        print(printer, skippedOnly(plan), journalFile);
+        print(printer, skippedOnly(plan), journalFile, Map.of());
       }
       return OvhRenewCli.OK;
     }
     try (CliSession session = cli.session()) {
       RenewalClient client = session.client();
       if (payment != null) {
-        PaymentMeanCheck.beforeOrdering(client, payment, cli.err);
+        payment = PaymentMeanCheck.beforeOrdering(client, payment, cli.err);
       }
       if (!printer.json()) {
         printer.table(ApplyView.PREVIEW_HEADER, ApplyView.previewRows(plan));
@@ -111,7 +122,7 @@ final class ApplyCommand implements Callable<Integer> {
       }
       ApplyOptions options = ApplyOptions.journal(journalFile).reorderUnknown(retryUnknown);
       if (payment != null) {
-        options = options.payWith(payment.mean(), payment.meanId());
+        options = payment.isMethod() ? options.payWithMethod(payment.id()) : options.payWith(payment.mean(), payment.meanId());
       }
       for (Map.Entry<String, BigDecimal> budget : budgets.entrySet()) {
         options = options.maxTotal(budget.getKey(), budget.getValue());
@@ -128,8 +139,11 @@ final class ApplyCommand implements Callable<Integer> {
       } finally {
         progress.finish();
       }
-      print(printer, report, journalFile);
-      return outcome(report, payment != null, journalFile);
+      Map<Long, OrderStatus> deliveries = waitTimeout == null ? Map.of() : awaitDeliveries(client, report, waitTimeout);
+      print(printer, report, journalFile, deliveries);
+      int code = outcome(report, payment != null, journalFile);
+      boolean late = deliveries.values().stream().anyMatch(status -> !OrderStatus.DELIVERED.equals(status));
+      return code == OvhRenewCli.OK && late ? OvhRenewCli.NOT_DELIVERED : code;
     }
   }
 
@@ -151,15 +165,51 @@ final class ApplyCommand implements Callable<Integer> {
     return new ApplyReport(items, Map.of(), Map.of(), null);
   }
 
-  private static void print(Printer printer, ApplyReport report, Path journalFile) {
+  private static void print(Printer printer, ApplyReport report, Path journalFile, Map<Long, OrderStatus> deliveries) {
     if (printer.json()) {
-      printer.jsonWithNulls(ApplyView.json(report, journalFile.toString()));
+      Map<String, Object> json = ApplyView.json(report, journalFile.toString());
+      if (!deliveries.isEmpty()) {
+        List<Map<String, Object>> reached = new ArrayList<>();
+        deliveries.forEach((orderId, status) -> {
+          Map<String, Object> item = new LinkedHashMap<>();
+          item.put("orderId", orderId);
+          item.put("status", status.value());
+          reached.add(item);
+        });
+        json.put("deliveries", reached);
+      }
+      printer.jsonWithNulls(json);
       return;
     }
     printer.table(ApplyView.REPORT_HEADER, ApplyView.reportRows(report));
     for (String line : ApplyView.totalLines(report)) {
       printer.line(line);
     }
+    deliveries.forEach((orderId, status) -> printer.line("Order " + orderId + ": " + status.value() + "."));
+  }
+
+  /**
+   * Waits, within one shared timeout, for every order paid by this run to be delivered. An order
+   * still not delivered when the time is out is reported with its last status (exit code 5).
+   */
+  private Map<Long, OrderStatus> awaitDeliveries(RenewalClient client, ApplyReport report, Duration timeout) {
+    Map<Long, OrderStatus> reached = new LinkedHashMap<>();
+    List<Long> paid = ApplyView.withState(report, State.PAID).stream().map(AppliedItem::orderId).filter(id -> id != null).toList();
+    if (paid.isEmpty()) {
+      return reached;
+    }
+    cli.err.println("ovh-renew: waiting for " + paid.size() + " order(s) to be delivered (at most " + Progress.clock(timeout.toSeconds()) + ")...");
+    cli.err.flush();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    for (long orderId : paid) {
+      Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(), 1_000_000_000L));
+      try {
+        reached.put(orderId, client.orders().awaitStatus(orderId, Set.of(OrderStatus.DELIVERED), left));
+      } catch (OrderStatusTimeoutException e) {
+        reached.put(orderId, e.lastStatus() == null ? OrderStatus.UNKNOWN : e.lastStatus());
+      }
+    }
+    return reached;
   }
 
   /** The exit code, with what to do next on stderr. */

@@ -1,6 +1,9 @@
 package io.github.ovhrenewal.examples.cli;
 
 import io.github.ovhrenewal.core.exception.BudgetExceededException;
+import io.github.ovhrenewal.core.exception.OrderNotPaidException;
+import io.github.ovhrenewal.core.exception.OrderStatusTimeoutException;
+import io.github.ovhrenewal.core.exception.PaymentMethodUnusableException;
 import io.github.ovhrenewal.core.exception.OrderOutcomeUnknownException;
 import io.github.ovhrenewal.core.exception.OvhConfigurationException;
 import io.github.ovhrenewal.core.exception.OvhException;
@@ -25,12 +28,16 @@ import picocli.CommandLine.Spec;
  *                                          what expires soon, add-ons under their parent
  *   plan  [--within 30d | --before DATE] [--period P1Y | --period current] [--include-automatic] [-o FILE] [--json]
  *                                          the price of renewing each due service, nothing ordered
- *   apply PLAN_FILE [--pay MEAN[:ID]] [--max-total AMOUNT[ CUR]] [--journal FILE] [--yes] [--retry-unknown] [--json]
+ *   apply PLAN_FILE [--pay PAYMENT] [--max-total AMOUNT[ CUR]] [--journal FILE] [--yes] [--retry-unknown] [--wait] [--json]
  *                                          order (and pay) a plan's renewals once each, journaled, resumable
+ *   autorenew show [SERVICE…]              how services renew, and what they allow
+ *   autorenew set (SERVICE… | --all | --due-within 60d) --mode automatic|manual [--period P1Y] [--include-addons] [--dry-run] [--yes]
  *   options SERVICE                        periods and strategies with prices
  *   quote   SERVICE PERIOD                 price of a renewal, nothing ordered
- *   renew   SERVICE PERIOD [--pay MEAN[:ID]] [--yes] [--max-price AMOUNT]
- *   pay     ORDER_ID --pay MEAN[:ID]
+ *   renew   SERVICE PERIOD [--pay PAYMENT] [--yes] [--max-price AMOUNT] [--wait [--wait-timeout 10m]]
+ *   pay     ORDER_ID --pay PAYMENT         PAYMENT: default, method:ID, or a registered mean MEAN[:ID]
+ *   payment-methods                        the account's payment methods
+ *   orders  [--since 30d] [--unpaid]       recent orders, their services and status
  *   order-status ORDER_ID                  an order's status and price: whether it is paid
  *   whoami                                 the configuration in use and the consumer key's rules
  *   create-consumer-key [--rules renewal|read-only|read-write|all] [--redirect URL]
@@ -38,15 +45,18 @@ import picocli.CommandLine.Spec;
  *
  * Exit codes: 0 success, 1 the API or the network failed or {@code apply} had items refused, 2 bad
  * usage or bad input (nothing sent) or a budget reached, 3 an order or payment was sent and its
- * outcome is unknown, 4 {@code due --fail-if-any} found services to renew.
+ * outcome is unknown, 4 {@code due --fail-if-any} found services to renew, 5 {@code --wait}: paid but
+ * not delivered in time.
  *
  * <p>The classes: {@link OvhRenewCli} (options, exit codes, error reporting), {@link CliSession}
  * (where the client comes from, sandbox included), the commands ({@link ServicesCommand},
  * {@link OptionsCommand}, {@link QuoteCommand}, {@link RenewCommand}, {@link PayCommand},
  * {@link OrderStatusCommand}, {@link WhoamiCommand}, {@link CreateConsumerKeyCommand}, and the
- * fleet's {@link DueCommand}, {@link PlanCommand}, {@link ApplyCommand}), their arguments
+ * fleet's {@link DueCommand}, {@link PlanCommand}, {@link ApplyCommand}, and {@link OrdersCommand},
+ * {@link PaymentMethodsCommand}, {@link AutorenewCommand} with {@link AutorenewShowCommand} and
+ * {@link AutorenewSetCommand}), their arguments
  * ({@link ServicePeriodArgs}, {@link ServiceRef}, {@link PaymentArg}, {@link OrderIdArg},
- * {@link WindowArgs}, {@link MaxTotalArg}), checks ({@link PaymentMeanCheck},
+ * {@link WindowArgs}, {@link MaxTotalArg}, {@link WaitArgs}), checks ({@link PaymentMeanCheck},
  * {@link PaymentConfirmation}), and output ({@link Printer}, {@link OrderView}, {@link DueView},
  * {@link PlanView}, {@link ApplyView}, {@link Csv}, {@link Progress}, {@link Terminal},
  * {@link VerboseLog}).
@@ -61,8 +71,8 @@ import picocli.CommandLine.Spec;
     description = "Renew OVHcloud services through the OVH API.",
     subcommands = {
       ServicesCommand.class, OptionsCommand.class, QuoteCommand.class, RenewCommand.class, PayCommand.class,
-      OrderStatusCommand.class, DueCommand.class, PlanCommand.class, ApplyCommand.class, WhoamiCommand.class,
-      CreateConsumerKeyCommand.class
+      OrderStatusCommand.class, OrdersCommand.class, PaymentMethodsCommand.class, DueCommand.class, PlanCommand.class,
+      ApplyCommand.class, AutorenewCommand.class, WhoamiCommand.class, CreateConsumerKeyCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -70,7 +80,8 @@ import picocli.CommandLine.Spec;
       "1:the API or the network failed, or apply: some items were refused (or their payment was)",
       "2:bad usage or bad input, or the quote is above --max-price (nothing was ordered), or apply stopped at --max-total (nothing more was ordered)",
       "3:an order or payment was sent and its outcome is unknown, or a payment is not confirmed by the order's status (apply: the journal names them)",
-      "4:due --fail-if-any: a service whose renewal is not automatic expires within the window"
+      "4:due --fail-if-any: a service whose renewal is not automatic expires within the window",
+      "5:--wait: the order is paid but was not delivered within --wait-timeout"
     })
 public final class OvhRenewCli implements Runnable {
   /** Success. */
@@ -83,6 +94,8 @@ public final class OvhRenewCli implements Runnable {
   public static final int OUTCOME_UNKNOWN = 3;
   /** {@code due --fail-if-any}: something to renew by hand expires within the window. */
   public static final int DUE_FOUND = 4;
+  /** {@code --wait}: paid, and not delivered within the timeout. */
+  public static final int NOT_DELIVERED = 5;
   /** The most services {@code --sandbox-fleet} generates. */
   static final int MAX_SANDBOX_FLEET = 100_000;
 
@@ -131,7 +144,7 @@ public final class OvhRenewCli implements Runnable {
   public void run() {
     // The running CommandLine, not a new one: a new one would print the usage to System.err
     // instead of the err stream given to execute().
-    throw new CommandLine.ParameterException(spec.commandLine(), "a COMMAND is required: services, options, quote, renew, pay, order-status, due, plan, apply, whoami or create-consumer-key");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a COMMAND is required: services, options, quote, renew, pay, order-status, orders, payment-methods, due, plan, apply, autorenew, whoami or create-consumer-key");
   }
 
   /**
@@ -191,6 +204,24 @@ public final class OvhRenewCli implements Runnable {
           + ((PaymentNotConfirmedException) e).orderId());
       err.flush();
       return OUTCOME_UNKNOWN;
+    }
+    if (e instanceof OrderStatusTimeoutException timeout) {
+      err.println("ovh-renew: " + e.getMessage());
+      err.println("ovh-renew: the order is paid; delivery is late. Check it later: ovh-renew order-status " + timeout.orderId());
+      err.flush();
+      return NOT_DELIVERED;
+    }
+    if (e instanceof PaymentMethodUnusableException) {
+      err.println("ovh-renew: " + e.getMessage());
+      err.println("ovh-renew: see the account's payment methods: ovh-renew payment-methods");
+      err.flush();
+      return BAD_INPUT;
+    }
+    if (e instanceof OrderNotPaidException notPaid) {
+      err.println("ovh-renew: " + e.getMessage());
+      err.println("ovh-renew: pay it with: ovh-renew pay " + notPaid.orderId() + " --pay default|method:ID|MEAN[:ID]");
+      err.flush();
+      return API_FAILURE;
     }
     if (e instanceof BudgetExceededException) {
       err.println("ovh-renew: " + e.getMessage());

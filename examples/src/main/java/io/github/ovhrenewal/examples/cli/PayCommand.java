@@ -11,10 +11,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code ovh-renew pay ORDER_ID --pay MEAN[:ID]}: pays an order with a registered payment mean,
- * and says it is paid only when the order's status confirms it (otherwise exit code 3).
+ * {@code ovh-renew pay ORDER_ID --pay default|method:ID|MEAN[:ID]}: pays an order (any unpaid one,
+ * e.g. from {@code ovh-renew orders --unpaid}) with a payment method or a registered mean, checked
+ * first, and says it is paid only when the order's status confirms it (otherwise exit code 3).
  */
-@Command(name = "pay", description = "Pay an order with a registered payment mean. \"Paid\" only once the order's status confirms it; otherwise exit 3.")
+@Command(name = "pay", description = "Pay an order with a payment method or a registered payment mean. \"Paid\" only once the order's status confirms it; otherwise exit 3.")
 final class PayCommand implements Callable<Integer> {
   @ParentCommand
   OvhRenewCli cli;
@@ -22,7 +23,8 @@ final class PayCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "ORDER_ID", description = "The order id, as renew printed it.")
   String orderId;
 
-  @Option(names = "--pay", required = true, paramLabel = "MEAN[:ID]", description = "The registered payment mean, e.g. paypal:1234, creditCard:5678, ovhAccount.")
+  @Option(names = "--pay", required = true, paramLabel = "PAYMENT",
+      description = "default (the account's default payment method), method:ID (a payment method), or a registered mean MEAN[:ID] (paypal:1234, ovhAccount).")
   String pay;
 
   @Override
@@ -31,6 +33,7 @@ final class PayCommand implements Callable<Integer> {
     PaymentArg payment = PaymentArg.parse(pay);
     try (CliSession session = cli.session()) {
       RenewalClient client = session.client();
+      payment = PaymentMeanCheck.beforeOrdering(client, payment, cli.err);
       OrderStatus status = PaymentConfirmation.payAndConfirm(client, id, payment);
       Printer printer = cli.printer();
       if (printer.json()) {
@@ -47,8 +50,12 @@ final class PayCommand implements Callable<Integer> {
 
   static Map<String, Object> paymentView(PaymentArg payment, OrderStatus status) {
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("paymentMean", payment.mean());
-    json.put("paymentMeanId", payment.meanId());
+    if (payment.isMethod()) {
+      json.put("paymentMethodId", payment.id());
+    } else {
+      json.put("paymentMean", payment.mean());
+      json.put("paymentMeanId", payment.meanId());
+    }
     json.put("status", status);
     return json;
   }

@@ -32,13 +32,17 @@ final class PaymentConfirmation {
    *
    * @param client the client
    * @param orderId the order
-   * @param payment the registered mean
+   * @param payment a payment method or a registered mean (never {@code default}: resolve it first)
    * @return the status, one of {@link #PAID}
    * @throws PaymentNotConfirmedException if the payment was accepted but the status does not
    *     confirm it, or cannot be read
    */
   static OrderStatus payAndConfirm(RenewalClient client, long orderId, PaymentArg payment) {
-    client.orders().payWithRegisteredPaymentMean(orderId, payment.mean(), payment.meanId());
+    if (payment.isMethod()) {
+      client.orders().pay(orderId, payment.id());
+    } else {
+      client.orders().payWithRegisteredPaymentMean(orderId, payment.mean(), payment.meanId());
+    }
     String accepted = "the payment of order " + orderId + " with " + payment + " was answered as accepted, but ";
     OrderStatus status;
     try {

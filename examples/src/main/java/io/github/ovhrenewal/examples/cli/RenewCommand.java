@@ -18,8 +18,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code ovh-renew renew SERVICE PERIOD [--pay MEAN[:ID]] [--yes]}: quotes, asks, orders, and pays
- * when asked to. Without a terminal and without {@code --yes} it refuses to order. Nothing is
+ * {@code ovh-renew renew SERVICE PERIOD [--pay PAYMENT] [--yes] [--wait]}: quotes, asks, orders, pays
+ * when asked to, and waits for delivery with {@code --wait}. Without a terminal and without {@code --yes} it refuses to order. Nothing is
  * ordered before the period, the budget ({@code --max-price}) and the payment mean are checked; the
  * order is called paid only once its status confirms it.
  */
@@ -31,8 +31,12 @@ final class RenewCommand implements Callable<Integer> {
   @Mixin
   ServicePeriodArgs args;
 
-  @Option(names = "--pay", paramLabel = "MEAN[:ID]", description = "Pay the order with a registered payment mean, e.g. paypal:1234, ovhAccount.")
+  @Option(names = "--pay", paramLabel = "PAYMENT",
+      description = "Pay the order: default (the account's default payment method), method:ID, or a registered mean MEAN[:ID] (paypal:1234, ovhAccount). Checked before ordering.")
   String pay;
+
+  @Mixin
+  WaitArgs wait;
 
   @Option(names = "--yes", description = "Order without asking (for scripts and cron).")
   boolean yes;
@@ -47,6 +51,7 @@ final class RenewCommand implements Callable<Integer> {
     RenewPeriod renewPeriod = args.period();
     PaymentArg payment = pay == null ? null : PaymentArg.parse(pay);
     BigDecimal budget = maxPrice == null ? null : parseAmount(maxPrice);
+    java.time.Duration waitTimeout = wait.timeout(payment != null);
     if (!yes && !cli.terminal.isInteractive()) {
       throw new IllegalArgumentException("refusing to order without confirmation: no terminal to ask; add --yes to order from a script");
     }
@@ -59,7 +64,7 @@ final class RenewCommand implements Callable<Integer> {
       }
       RenewOrder quote = choice.quote();
       if (payment != null) {
-        PaymentMeanCheck.beforeOrdering(client, payment, cli.err);
+        payment = PaymentMeanCheck.beforeOrdering(client, payment, cli.err);
       }
       if (!printer.json()) {
         OrderView.printQuote(printer, choice, quote);
@@ -78,8 +83,13 @@ final class RenewCommand implements Callable<Integer> {
         OrderStatus status = pay(client, order.orderId(), payment);
         json.put("payment", PayCommand.paymentView(payment, status));
         printer.line("Paid order " + order.orderId() + " with " + payment + ": status " + status + ".");
+        if (waitTimeout != null) {
+          OrderStatus reached = WaitArgs.untilDelivered(client, order.orderId(), waitTimeout, cli.err);
+          json.put("delivery", reached);
+          printer.line("Order " + order.orderId() + ": " + reached + ".");
+        }
       } else {
-        printer.line("Not paid yet: ovh-renew pay " + order.orderId() + " --pay MEAN[:ID]");
+        printer.line("Not paid yet: ovh-renew pay " + order.orderId() + " --pay default|method:ID|MEAN[:ID]");
       }
       if (printer.json()) {
         printer.json(json);
@@ -101,7 +111,7 @@ final class RenewCommand implements Callable<Integer> {
       throw e;
     } catch (RuntimeException e) {
       cli.err.println("ovh-renew: order " + orderId + " was created but is not paid; do not renew again,"
-          + " pay it with: ovh-renew pay " + orderId + " --pay MEAN[:ID]");
+          + " pay it with: ovh-renew pay " + orderId + " --pay default|method:ID|MEAN[:ID]");
       throw e;
     }
   }
