@@ -19,6 +19,9 @@ public record PaymentMethodFilter(Boolean defaultOnly, String paymentType, Payme
   /**
    * Checks the kind.
    *
+   * @param defaultOnly true for the default method only, false for the others, null for both
+   * @param paymentType only methods of this kind, or null
+   * @param status only methods in this state, or null
    * @throws IllegalArgumentException if the kind is blank or holds characters no kind has
    */
   public PaymentMethodFilter {

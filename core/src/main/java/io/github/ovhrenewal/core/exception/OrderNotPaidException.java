@@ -8,6 +8,7 @@ package io.github.ovhrenewal.core.exception;
 public final class OrderNotPaidException extends OvhException {
   private static final long serialVersionUID = 1L;
 
+  /** The order that exists, unpaid. */
   private final long orderId;
 
   /**

@@ -10,8 +10,10 @@ import java.time.Duration;
 public final class OrderStatusTimeoutException extends OvhException {
   private static final long serialVersionUID = 1L;
 
+  /** The order awaited. */
   private final long orderId;
   private final transient OrderStatus lastStatus;
+  /** How long it was awaited. */
   private final Duration waited;
 
   /**

@@ -10,6 +10,7 @@ import io.github.ovhrenewal.api.model.PaymentMethodStatus;
 public final class PaymentMethodUnusableException extends OvhException {
   private static final long serialVersionUID = 1L;
 
+  /** The method asked for. */
   private final long paymentMethodId;
   private final transient PaymentMethodStatus status;
 

@@ -22,6 +22,9 @@ public record OrderOverview(Order order, OrderStatus status, List<OrderDetail> d
   /**
    * Checks the parts.
    *
+   * @param order the order
+   * @param status its status
+   * @param details its entries
    * @throws NullPointerException if the order or status is null
    */
   public OrderOverview {

@@ -28,7 +28,18 @@ public record RenewSettings(
     List<ServiceRenewMode> possibleModes,
     List<RenewPeriod> possiblePeriods) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param serviceId the service
+   * @param name its resource name, or null
+   * @param parentServiceId its parent, or null
+   * @param mode its mode now, or null
+   * @param period its period now, or null
+   * @param nextDate its next renewal, or null
+   * @param possibleModes the modes it may be set to
+   * @param possiblePeriods the periods it may be set to
+   */
   public RenewSettings {
     possibleModes = possibleModes == null ? List.of() : List.copyOf(possibleModes);
     possiblePeriods = possiblePeriods == null ? List.of() : List.copyOf(possiblePeriods);

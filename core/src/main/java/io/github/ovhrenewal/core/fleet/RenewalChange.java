@@ -30,6 +30,14 @@ public record RenewalChange(
   /**
    * Checks the parts.
    *
+   * @param serviceId the service
+   * @param name its resource name, or null
+   * @param currentMode its mode before the change, or null
+   * @param currentPeriod its period before the change, or null
+   * @param mode the mode asked for
+   * @param period the period asked for, or null
+   * @param result where the change stands
+   * @param reason why it was refused, or null
    * @throws NullPointerException if the mode or result is null
    */
   public RenewalChange {
