@@ -96,7 +96,7 @@ class OvhSandboxMainTest {
     });
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("OVH API sandbox").contains(served[0].baseUrl()).contains("paypal paymentMeanId=1234");
+    assertThat(run.out()).startsWith("OVH API sandbox").contains(served[0].baseUrl()).contains("method:3001  PAYPAL, VALID  (registered mean paypal:1234)");
     assertThat(run.err()).isEmpty();
   }
 }

@@ -41,7 +41,7 @@ class SandboxRenewSettingsTest {
     Map<String, Object> current = (Map<String, Object>) renew(112233).get("current");
     assertThat(current).containsEntry("mode", "automatic").containsEntry("period", "P1Y");
     Map<String, Object> legacy = (Map<String, Object>) client.get("/service/112233").object().get("renew");
-    assertThat(legacy).containsEntry("automatic", true).containsEntry("interval", "P1Y");
+    assertThat(legacy).containsEntry("mode", "automaticV2016").containsEntry("interval", "P1Y");
     assertThat(sandbox.renewUpdates()).isEqualTo(1);
     assertThat(sandbox.requestCount("PUT", "/services/112233")).isEqualTo(1);
   }
