@@ -39,7 +39,7 @@ class CliRenewTest {
     assertThat(result.out())
         .contains("21.00 EUR    4.20 EUR  25.20 EUR")
         .contains("Ordered: order " + orderId + ", 25.20 EUR with tax")
-        .contains("Not paid yet: ovh-renew pay " + orderId + " --pay MEAN[:ID]");
+        .contains("Not paid yet: ovh-renew pay " + orderId + " --pay default|method:ID|MEAN[:ID]");
     // The order is really unpaid: paying it now works.
     Result status = run(sandbox, "--json", "pay", Long.toString(orderId), "--pay", "paypal:1234");
     assertThat(status.jsonObject()).containsEntry("status", "delivered");
