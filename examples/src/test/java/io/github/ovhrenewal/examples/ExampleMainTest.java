@@ -64,7 +64,8 @@ class ExampleMainTest {
         Arguments.of("RenewVps", RenewVps.ARGUMENTS, (ExampleSession.Scenario) RenewVps::scenario),
         Arguments.of("ListServices", ListServices.ARGUMENTS, (ExampleSession.Scenario) ListServices::scenario),
         Arguments.of("PriceAllPeriods", PriceAllPeriods.ARGUMENTS, (ExampleSession.Scenario) PriceAllPeriods::scenario),
-        Arguments.of("RenewDomainWithHosting", RenewDomainWithHosting.ARGUMENTS, (ExampleSession.Scenario) RenewDomainWithHosting::scenario));
+        Arguments.of("RenewDomainWithHosting", RenewDomainWithHosting.ARGUMENTS, (ExampleSession.Scenario) RenewDomainWithHosting::scenario),
+        Arguments.of("AutoRenewEverything", AutoRenewEverything.ARGUMENTS, (ExampleSession.Scenario) AutoRenewEverything::scenario));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -145,6 +146,23 @@ class ExampleMainTest {
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
     assertOneLineNoStackTrace(run);
     assertThat(run.err()).startsWith("RenewVps: ").contains("3 months").contains("usage: RenewVps [--sandbox] [VPS_NAME [PERIOD [PAYPAL_ID]]]");
+  }
+
+  @Test
+  void autoRenewEverything_sandboxModeUnknown_usageLineExitTwo() {
+    Run run = run(AutoRenewEverything::run, "--sandbox", "sometimes");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+    assertOneLineNoStackTrace(run);
+    assertThat(run.err()).contains("MODE 'sometimes' is not a renewal mode; expected automatic or manual");
+  }
+
+  @Test
+  void autoRenewEverything_sandboxManualP1Y_exitZeroAndReportsEachService() {
+    Run run = run(AutoRenewEverything::run, "--sandbox", "manual", "P1Y");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("done  112233", "changed", "done  445566");
   }
 
   @Test

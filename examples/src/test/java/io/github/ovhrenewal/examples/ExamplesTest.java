@@ -52,6 +52,16 @@ class ExamplesTest {
   }
 
   @Test
+  void autoRenewEverything_automatic_changesAllButTheManualOnlyServer() {
+    List<io.github.ovhrenewal.core.fleet.RenewalChange> done =
+        AutoRenewEverything.run(client, io.github.ovhrenewal.api.model.ServiceRenewMode.AUTOMATIC, null, out);
+
+    assertThat(done).extracting(c -> c.result().wire()).containsExactly("changed", "changed", "changed", "refused");
+    assertThat(sandbox.renewUpdates()).isEqualTo(3);
+    assertThat(output.toString(StandardCharsets.UTF_8)).contains("445566", "refused", "allowed: manual");
+  }
+
+  @Test
   void listServices_seededAccount_soonestExpiryFirst() {
     List<Map.Entry<Long, ServiceDetails>> services = ListServices.run(client, LocalDate.now(), out);
 
