@@ -21,7 +21,6 @@ import io.github.ovhrenewal.core.exception.OrderOutcomeUnknownException;
 import io.github.ovhrenewal.core.exception.OvhBadParametersException;
 import io.github.ovhrenewal.core.exception.OvhNotGrantedException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,18 +85,6 @@ class OrderPaymentByMethodTest {
     assertThat(e.orderId()).isEqualTo(123L);
     assertThat(e.getMessage()).contains("payment method 555", "Do not pay again", "status(123)");
     wm.verify(1, postRequestedFor(urlEqualTo(PAY_METHOD_URL)));
-  }
-
-  @Test
-  void pay_readTimeout_outcomeUnknownSentOnce() {
-    wm.stubFor(post(urlEqualTo(PAY_METHOD_URL)).willReturn(okJson("null").withFixedDelay(3000)));
-
-    try (RenewalClient slow = wm.client(b -> b.readTimeout(Duration.ofSeconds(1)))) {
-      OrderOutcomeUnknownException e = catchThrowableOfType(OrderOutcomeUnknownException.class, () -> slow.orders().pay(123, 555));
-      assertThat(e).isNotNull();
-      assertThat(e.getMessage()).contains("read timeout");
-    }
-    assertThat(wm.arrivals("POST", PAY_METHOD_URL, 1)).isEqualTo(1);
   }
 
   @Test

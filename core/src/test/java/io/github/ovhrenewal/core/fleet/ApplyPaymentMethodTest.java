@@ -21,7 +21,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -47,7 +46,7 @@ class ApplyPaymentMethodTest {
 
   @BeforeEach
   void setUp() {
-    client = wm.client(b -> b.retryPolicy(RetryPolicy.none()).readTimeout(Duration.ofSeconds(1)));
+    client = wm.client(b -> b.retryPolicy(RetryPolicy.none()));
     journal = dir.resolve("renewals.journal");
   }
 
@@ -125,7 +124,8 @@ class ApplyPaymentMethodTest {
             State.REFUSED),
         Arguments.of("429", aResponse().withStatus(429).withHeader("Retry-After", "1").withHeader("Content-Type", "application/json")
             .withBody("{\"message\":\"Too many requests\"}"), State.REFUSED),
-        Arguments.of("read timeout", okJson(orderAnswer(501)).withFixedDelay(3000), State.UNKNOWN));
+        Arguments.of("connection reset after sending", aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER),
+            State.UNKNOWN));
   }
 
   @ParameterizedTest(name = "{0}")
