@@ -79,6 +79,8 @@ public final class Renewals {
    * @return every item's final state and the totals
    * @throws IllegalArgumentException if an argument is null or the journal belongs to another plan (nothing is sent)
    * @throws OvhException if the journal cannot be written (nothing more is ordered)
+   * @throws io.github.ovhrenewal.core.exception.PaymentMethodUnusableException if the options pay with
+   *     a payment method that does not exist or is not valid (nothing is ordered)
    */
   public ApplyReport apply(RenewalPlan plan, ApplyOptions options) {
     Arguments.notNull("plan", plan);

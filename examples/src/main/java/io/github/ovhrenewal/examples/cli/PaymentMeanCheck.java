@@ -37,7 +37,11 @@ final class PaymentMeanCheck {
           PaymentMethod method = client.payments().defaultMethod().orElseThrow(() -> new IllegalArgumentException(
               "--pay default: this account has no default payment method; name one with --pay method:ID "
                   + "(see 'ovh-renew payment-methods'); nothing was ordered"));
-          return PaymentArg.method(client.payments().requireUsable(method.paymentMethodId()).paymentMethodId());
+          if (!method.isValid()) {
+            // Read again only to refuse with the full message (status, expiry, the valid methods).
+            client.payments().requireUsable(method.paymentMethodId());
+          }
+          return PaymentArg.method(method.paymentMethodId());
         }
         case METHOD -> {
           client.payments().requireUsable(payment.id());

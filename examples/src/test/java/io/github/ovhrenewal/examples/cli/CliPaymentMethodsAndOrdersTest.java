@@ -55,6 +55,7 @@ class CliPaymentMethodsAndOrdersTest {
     assertThat(result.out()).contains("with method:3002: status delivered");
     assertThat(sandbox.paymentRequests()).isEqualTo(1);
     assertThat(sandbox.requestCount("POST", "/me/order/" + sandbox.orderIds().get(0) + "/pay")).isEqualTo(1);
+    assertThat(sandbox.requestCount("GET", "/me/payment/method/3002")).as("the default method is read once").isEqualTo(1);
   }
 
   @Test
