@@ -5,10 +5,10 @@ import io.github.ovhrenewal.api.OrderApi;
 import io.github.ovhrenewal.api.PaymentApi;
 import io.github.ovhrenewal.api.ServiceApi;
 import io.github.ovhrenewal.api.ServiceInfosApi;
+import io.github.ovhrenewal.core.config.Sleeper;
 import io.github.ovhrenewal.core.fleet.FleetEngine;
 import io.github.ovhrenewal.core.internal.CallExecutor;
 import io.github.ovhrenewal.core.internal.Engine;
-import io.github.ovhrenewal.core.config.Sleeper;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 

@@ -1,29 +1,29 @@
 package io.github.ovhrenewal.core;
 
-import io.github.ovhrenewal.core.exception.OrderOutcomeUnknownException;
-import io.github.ovhrenewal.core.exception.OvhApiException;
-import io.github.ovhrenewal.core.exception.OvhNotFoundException;
-import io.github.ovhrenewal.core.util.Arguments;
 import io.github.ovhrenewal.api.model.Order;
 import io.github.ovhrenewal.api.model.OrderDetail;
 import io.github.ovhrenewal.api.model.OrderPaymentMethods;
-import io.github.ovhrenewal.core.exception.OrderStatusTimeoutException;
-import io.github.ovhrenewal.core.exception.OvhException;
-import io.github.ovhrenewal.core.fleet.OrderOverview;
-import java.time.Duration;
-import java.util.Set;
 import io.github.ovhrenewal.api.model.OrderStatus;
 import io.github.ovhrenewal.api.model.PayWithPaymentMethodRequest;
 import io.github.ovhrenewal.api.model.PayWithRegisteredPaymentMeanRequest;
-import io.github.ovhrenewal.core.internal.OrderReads;
 import io.github.ovhrenewal.api.model.PaymentMean;
 import io.github.ovhrenewal.api.model.PaymentMethod;
 import io.github.ovhrenewal.api.model.RegisteredPaymentMean;
+import io.github.ovhrenewal.core.exception.OrderOutcomeUnknownException;
+import io.github.ovhrenewal.core.exception.OrderStatusTimeoutException;
+import io.github.ovhrenewal.core.exception.OvhApiException;
+import io.github.ovhrenewal.core.exception.OvhException;
+import io.github.ovhrenewal.core.exception.OvhNotFoundException;
+import io.github.ovhrenewal.core.fleet.OrderOverview;
+import io.github.ovhrenewal.core.internal.OrderReads;
+import io.github.ovhrenewal.core.util.Arguments;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The account's orders and their payment: {@code client.orders()}.

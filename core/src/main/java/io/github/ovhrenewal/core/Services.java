@@ -1,21 +1,21 @@
 package io.github.ovhrenewal.core;
 
-import io.github.ovhrenewal.core.exception.OvhException;
-import io.github.ovhrenewal.core.fleet.ProgressListener;
-import io.github.ovhrenewal.core.fleet.ServiceSummary;
-import io.github.ovhrenewal.core.exception.OvhNotFoundException;
-import io.github.ovhrenewal.core.util.Arguments;
 import io.github.ovhrenewal.api.model.RenewMode;
 import io.github.ovhrenewal.api.model.RenewPeriod;
 import io.github.ovhrenewal.api.model.ServiceDetails;
+import io.github.ovhrenewal.api.model.ServiceInfos;
 import io.github.ovhrenewal.api.model.ServiceRenewMode;
+import io.github.ovhrenewal.core.exception.OvhException;
+import io.github.ovhrenewal.core.exception.OvhNotFoundException;
+import io.github.ovhrenewal.core.fleet.ProgressListener;
 import io.github.ovhrenewal.core.fleet.RenewSettings;
 import io.github.ovhrenewal.core.fleet.RenewalChange;
-import java.util.Collection;
-import io.github.ovhrenewal.api.model.ServiceInfos;
+import io.github.ovhrenewal.core.fleet.ServiceSummary;
+import io.github.ovhrenewal.core.util.Arguments;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 

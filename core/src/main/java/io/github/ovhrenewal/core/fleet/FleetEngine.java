@@ -4,14 +4,14 @@ import io.github.ovhrenewal.api.OrderApi;
 import io.github.ovhrenewal.api.PaymentApi;
 import io.github.ovhrenewal.api.ServiceApi;
 import io.github.ovhrenewal.api.ServicesApi;
-import io.github.ovhrenewal.core.internal.Engine;
-import java.util.Collection;
-import java.util.List;
+import io.github.ovhrenewal.api.model.OrderStatus;
 import io.github.ovhrenewal.api.model.RenewPeriod;
 import io.github.ovhrenewal.api.model.ServiceRenewMode;
-import java.util.function.Predicate;
+import io.github.ovhrenewal.core.internal.Engine;
 import java.time.OffsetDateTime;
-import io.github.ovhrenewal.api.model.OrderStatus;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The fleet operations of one client. Internal wiring: {@code RenewalClient} builds it, and

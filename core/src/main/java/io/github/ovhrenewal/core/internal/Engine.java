@@ -1,9 +1,9 @@
 package io.github.ovhrenewal.core.internal;
 
-import io.github.ovhrenewal.core.config.Sleeper;
 import io.github.ovhrenewal.api.AuthApi;
 import io.github.ovhrenewal.api.json.OvhJson;
 import io.github.ovhrenewal.core.config.Credentials;
+import io.github.ovhrenewal.core.config.Sleeper;
 import io.github.ovhrenewal.core.exception.OvhDecodingException;
 import java.time.Clock;
 import java.time.Instant;
