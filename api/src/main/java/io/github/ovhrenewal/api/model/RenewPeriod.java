@@ -1,6 +1,7 @@
 package io.github.ovhrenewal.api.model;
 
 import java.time.Period;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -38,6 +39,12 @@ public final class RenewPeriod {
       + MAX_MONTHS + " months), such as P1M, P3M, P6M, P1Y, P2Y, P3Y";
   // Longer than any period of 1 to 120 months needs; bounds the text a message echoes.
   private static final int MAX_TEXT = 24;
+
+  // The periods OVH sends nearly always, by their exact wire text: a response lists them for every
+  // offer and every service, and parsing each with Period.parse (a regular expression) showed in
+  // profiles. Only exact texts are here, so what a caller reads back (toString) is what was sent.
+  private static final Map<String, RenewPeriod> BY_WIRE_TEXT = Map.of(
+      "P1M", P1M, "P3M", P3M, "P6M", P6M, "P1Y", P1Y, "P2Y", P2Y, "P3Y", P3Y);
 
   private final String text;
   // Total months, or -1 for a server value that is not a period of months/years (kept, never matched by length).
@@ -98,6 +105,10 @@ public final class RenewPeriod {
   public static RenewPeriod fromWire(String text) {
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException("renew period must not be blank; expected " + ALLOWED);
+    }
+    RenewPeriod known = BY_WIRE_TEXT.get(text);
+    if (known != null) {
+      return known;
     }
     try {
       Period period = Period.parse(text);

@@ -130,6 +130,18 @@ class RenewPeriodTest {
   }
 
   @Test
+  void fromWire_usualTexts_theConstantsThemselves() {
+    assertThat(RenewPeriod.fromWire("P1M")).isSameAs(RenewPeriod.P1M);
+    assertThat(RenewPeriod.fromWire("P3M")).isSameAs(RenewPeriod.P3M);
+    assertThat(RenewPeriod.fromWire("P6M")).isSameAs(RenewPeriod.P6M);
+    assertThat(RenewPeriod.fromWire("P1Y")).isSameAs(RenewPeriod.P1Y);
+    assertThat(RenewPeriod.fromWire("P2Y")).isSameAs(RenewPeriod.P2Y);
+    assertThat(RenewPeriod.fromWire("P3Y")).isSameAs(RenewPeriod.P3Y);
+    assertThat(RenewPeriod.fromWire("P12M")).as("another spelling keeps its text").isNotSameAs(RenewPeriod.P1Y)
+        .isEqualTo(RenewPeriod.P1Y).hasToString("P12M");
+  }
+
+  @Test
   void fromWire_longerThanTenYears_keptAsReceived() {
     // An answer never fails on an odd value: whether it can be ordered is for the offers to say.
     RenewPeriod period = RenewPeriod.fromWire("P1000Y");
