@@ -62,21 +62,28 @@ final class RenewCommand implements Callable<Integer> {
       if (budget != null) {
         choice = choice.maxPrice(budget);
       }
-      RenewOrder quote = choice.quote();
       if (payment != null) {
         payment = PaymentMeanCheck.beforeOrdering(client, payment, cli.err);
       }
-      if (!printer.json()) {
-        OrderView.printQuote(printer, choice, quote);
-      }
-      if (!yes && !cli.terminal.confirm("Order this renewal for " + Printer.money(quote.priceWithTax()) + " with tax?")) {
-        cli.err.println("ovh-renew: not ordered.");
-        cli.err.flush();
-        return OvhRenewCli.OK;
+      // The quote (a dry run) is for the person asked to confirm. Under --yes nobody is asked: the
+      // order's own answer carries the same prices, and --max-price is checked by order() itself.
+      RenewOrder quote = yes ? null : choice.quote();
+      if (quote != null) {
+        if (!printer.json()) {
+          OrderView.printQuote(printer, choice, quote);
+        }
+        if (!cli.terminal.confirm("Order this renewal for " + Printer.money(quote.priceWithTax()) + " with tax?")) {
+          cli.err.println("ovh-renew: not ordered.");
+          cli.err.flush();
+          return OvhRenewCli.OK;
+        }
       }
       RenewOrder order = orderOrReconcile(client, choice);
+      if (quote == null && !printer.json()) {
+        OrderView.printQuote(printer, choice, order);
+      }
       Map<String, Object> json = new LinkedHashMap<>();
-      json.put("quote", OrderView.quote(choice, quote));
+      json.put("quote", OrderView.quote(choice, quote != null ? quote : order));
       json.put("order", OrderView.order(order));
       OrderView.printOrder(printer, order);
       if (payment != null) {

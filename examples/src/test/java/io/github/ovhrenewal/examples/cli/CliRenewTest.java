@@ -81,6 +81,16 @@ class CliRenewTest {
   }
 
   @Test
+  void renew_yesPayMethod_noDryRunAndSixRequests() {
+    Result result = run(sandbox, "renew", "112233", "P1M", "--pay", "method:3002", "--yes");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out()).contains("Renewal of service 112233 for P1M", "WITH TAX", "Paid order");
+    assertThat(sandbox.requestCount("POST", "/service/112233/renew")).as("the order only: nobody to show a quote to").isEqualTo(1);
+    assertThat(sandbox.requests()).as("time, offers, the method, the order, the payment, its status").hasSize(6);
+  }
+
+  @Test
   void renew_payPaypalYesJsonMode_exactOrderAndDeliveredPayment() {
     Result result = run(sandbox, "--json", "renew", "/vps/vps112233.ovh.net", "P3M", "--pay", "paypal:1234", "--yes");
 
