@@ -113,6 +113,16 @@ class RenewSettingsTest {
   }
 
   @Test
+  void setRenewal_alreadySoThoughCapacitiesNoLongerListIt_unchangedNotRefused() {
+    stubService(11, "manual", "P1M", "[\"automatic\"]", "[\"P1Y\"]");
+
+    RenewalChange change = client.services().setRenewal(11, ServiceRenewMode.MANUAL, RenewPeriod.P1M);
+
+    assertThat(change.result()).isEqualTo(Result.UNCHANGED);
+    wm.verify(0, putRequestedFor(urlEqualTo("/1.0/services/11")));
+  }
+
+  @Test
   void setRenewal_modeNotAllowed_throwsNamingAllowedAndSendsNoPut() {
     stubService(11, "manual", "P1Y", "[\"manual\"]", "[\"P1Y\"]");
 

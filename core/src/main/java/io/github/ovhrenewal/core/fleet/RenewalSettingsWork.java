@@ -52,6 +52,10 @@ final class RenewalSettingsWork {
       return change(settings, mode, null, Result.REFUSED,
           "the service has no current renewal period to keep; name one (allowed: " + periods(settings) + ")");
     }
+    if (mode.equals(settings.mode()) && target.equals(settings.period())) {
+      // Already so: nothing to send, whatever the capacities say now.
+      return change(settings, mode, target, Result.UNCHANGED, null);
+    }
     if (!settings.possibleModes().contains(mode)) {
       return change(settings, mode, target, Result.REFUSED, "mode " + mode + " is not allowed for this service; allowed: "
           + (settings.possibleModes().isEmpty() ? "none" : settings.possibleModes().stream().map(Object::toString).collect(Collectors.joining(", "))));
@@ -61,8 +65,7 @@ final class RenewalSettingsWork {
     if (period != null && !period.equals(settings.period()) && !settings.possiblePeriods().contains(period)) {
       return change(settings, mode, target, Result.REFUSED, "period " + period + " is not allowed for this service; allowed: " + periods(settings));
     }
-    boolean same = mode.equals(settings.mode()) && target.equals(settings.period());
-    return change(settings, mode, target, same ? Result.UNCHANGED : Result.TO_CHANGE, null);
+    return change(settings, mode, target, Result.TO_CHANGE, null);
   }
 
   /** Sends one planned change; refusals and failures become REFUSED with the reason. */
